@@ -1,0 +1,24 @@
+/**
+ * The components an explainer page may use, passed to every MDX page without imports. The MDX
+ * content policy allows exactly these names (see src/lib/mdx-policy-rules.ts), so a page cannot
+ * import anything else.
+ */
+import ActorsBySide from './ActorsBySide.astro';
+import DataDownloads from './DataDownloads.astro';
+import EventList from './EventList.astro';
+import GlossaryList from './GlossaryList.astro';
+import ProvisionTracker from './ProvisionTracker.astro';
+import SourceList from './SourceList.astro';
+import StatusLegend from './StatusLegend.astro';
+import UpdatesList from './UpdatesList.astro';
+
+export const MDX_COMPONENTS = {
+  ActorsBySide,
+  DataDownloads,
+  EventList,
+  GlossaryList,
+  ProvisionTracker,
+  SourceList,
+  StatusLegend,
+  UpdatesList,
+};

@@ -1,0 +1,46 @@
+/**
+ * The content collections, loaded from the top-level content/ folder.
+ *
+ * The schemas themselves live in src/lib/schemas.ts so that tests and the content check can use
+ * them without Astro. Cross-references between collections (an event's actors, a provision's
+ * sources) are checked by the content check, which runs before the build loads anything and can
+ * name the file and line of a bad id.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import {
+  ActorSchema,
+  EventSchema,
+  PageSchema,
+  ProvisionSchema,
+  SourceSchema,
+  TermSchema,
+  UpdateSchema,
+} from './lib/schemas';
+
+/** One entry per YAML file; the file name (without extension) is the entry's id. */
+const yamlFolder = (folder: string) =>
+  glob({ base: `./content/${folder}`, pattern: '*.{yaml,yml}' });
+
+export const collections = {
+  /** Explainer pages, in MDX or Markdown. */
+  pages: defineCollection({
+    loader: glob({ base: './content/pages', pattern: '*.{md,mdx}' }),
+    schema: PageSchema,
+  }),
+  /** People and bodies. */
+  actors: defineCollection({ loader: yamlFolder('actors'), schema: ActorSchema }),
+  /** Dated events. */
+  events: defineCollection({ loader: yamlFolder('events'), schema: EventSchema }),
+  /** The plan's known provisions. */
+  provisions: defineCollection({ loader: yamlFolder('provisions'), schema: ProvisionSchema }),
+  /** Every source the site cites. */
+  sources: defineCollection({ loader: yamlFolder('sources'), schema: SourceSchema }),
+  /** Terms a general reader may not know. */
+  glossary: defineCollection({ loader: yamlFolder('glossary'), schema: TermSchema }),
+  /** Dated notes to readers about what changed. */
+  updates: defineCollection({
+    loader: glob({ base: './content/updates', pattern: '*.md' }),
+    schema: UpdateSchema,
+  }),
+};

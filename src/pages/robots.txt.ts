@@ -1,0 +1,9 @@
+/** robots.txt, pointing crawlers at the sitemap on the configured site address. */
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../lib/urls';
+import { SITE } from '../../site.config.mjs';
+
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(SITE.url, '/sitemap-index.xml')}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
