@@ -1,0 +1,35 @@
+/**
+ * Launch the system Chromium through playwright-core, headless, with a fresh profile and the flags
+ * this closed network needs. No test downloads a browser.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** The Chromium executable: CHROME_PATH, else the first well-known path that exists. */
+export function chromePath(): string {
+  const found = [process.env.CHROME_PATH, ...CANDIDATES].find((p) => p && existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found. Install it (apt-get install -y chromium) or set CHROME_PATH to a Chrome or Chromium binary.',
+    );
+  }
+  return found;
+}
+
+/** A headless Chromium. Close it in afterAll. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromePath(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
