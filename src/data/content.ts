@@ -17,7 +17,9 @@ export type UpdateEntry = CollectionEntry<'updates'>;
 export const getPages = (): Promise<PageEntry[]> => getCollection('pages');
 
 /** The pages in reading order, as plain objects for navigation. */
-export async function getReadingOrder(): Promise<{ id: string; title: string; order?: number; navLabel: string; inNav: boolean }[]> {
+export async function getReadingOrder(): Promise<
+  { id: string; title: string; order?: number; navLabel: string; inNav: boolean }[]
+> {
   const pages = await getPages();
   return readingOrder(
     pages.map((p) => ({
@@ -50,7 +52,8 @@ export async function getProvisions(): Promise<ProvisionEntry[]> {
 /** Sources: the news report first, then background reports, each by date. */
 export async function getSources(): Promise<SourceEntry[]> {
   return (await getCollection('sources')).sort(
-    (a, b) => a.data.kind.localeCompare(b.data.kind) || a.data.published.localeCompare(b.data.published),
+    (a, b) =>
+      a.data.kind.localeCompare(b.data.kind) || a.data.published.localeCompare(b.data.published),
   );
 }
 

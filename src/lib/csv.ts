@@ -12,7 +12,10 @@ function quote(value: Cell): string {
 }
 
 /** Rows as CSV text with a header line, CRLF line ends, in the given column order. */
-export function toCsv<T extends Record<string, Cell>>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
+export function toCsv<T extends Record<string, Cell>>(
+  rows: readonly T[],
+  columns: readonly (keyof T & string)[],
+): string {
   const lines = [columns.map((c) => quote(c)).join(',')];
   for (const row of rows) lines.push(columns.map((c) => quote(row[c])).join(','));
   return `${lines.join('\r\n')}\r\n`;

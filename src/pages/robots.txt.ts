@@ -4,6 +4,9 @@ import { absoluteUrl } from '../lib/urls';
 import { SITE } from '../../site.config.mjs';
 
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(SITE.url, '/sitemap-index.xml')}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(SITE.url, '/sitemap-index.xml')}\n`,
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );
