@@ -53,7 +53,8 @@ export async function getProvisions(): Promise<ProvisionEntry[]> {
 export async function getSources(): Promise<SourceEntry[]> {
   return (await getCollection('sources')).sort(
     (a, b) =>
-      a.data.kind.localeCompare(b.data.kind) || a.data.published.localeCompare(b.data.published),
+      b.data.kind.localeCompare(a.data.kind) ||
+      (a.data.published ?? '9999').localeCompare(b.data.published ?? '9999'),
   );
 }
 

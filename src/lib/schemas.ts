@@ -11,7 +11,13 @@
 import { z } from 'astro/zod';
 
 /** The five words that say how sure the sources are about a claim. */
-export const STATUS_WORDS = ['confirmed', 'reported', 'unconfirmed', 'disputed', 'unknown'] as const;
+export const STATUS_WORDS = [
+  'confirmed',
+  'reported',
+  'unconfirmed',
+  'disputed',
+  'unknown',
+] as const;
 export type StatusWord = (typeof STATUS_WORDS)[number];
 
 /** The sides an actor can belong to, in the order the actors page shows them. */
@@ -55,7 +61,10 @@ export const SOURCE_KINDS = ['news-report', 'background-report'] as const;
 /** An id: lower-case words joined by hyphens, as used in file names. */
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and hyphens, like "steve-witkoff".');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'Use lower-case letters, digits and hyphens, like "steve-witkoff".',
+  );
 
 /**
  * A calendar date written as YYYY-MM-DD. YAML parsers may turn an unquoted date into a Date
@@ -65,12 +74,16 @@ export const IsoDateSchema = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: 'Write the date as YYYY-MM-DD, for example 2025-11-25.' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as YYYY-MM-DD, for example 2025-11-25.')
+    // abort: a date in the wrong form gets one message, not also "not a real calendar date".
+    .regex(/^\d{4}-\d{2}-\d{2}$/, {
+      error: 'Write the date as YYYY-MM-DD, for example 2025-11-25.',
+      abort: true,
+    })
     // Round-trip through Date: Date.parse alone accepts 2025-11-31 (rolling it over to 1 December).
-    .refine(
-      (s) => new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s,
-      'This is not a real calendar date.',
-    ),
+    .refine((s) => {
+      const date = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s;
+    }, 'This is not a real calendar date.'),
 );
 
 /** One of the five status words. */
@@ -79,7 +92,9 @@ export const StatusSchema = z.enum(STATUS_WORDS, {
 });
 
 /** A list of source ids (files in content/sources/, without the extension). */
-const SourceIdsSchema = z.array(IdSchema).min(1, 'Cite at least one source id from content/sources/.');
+const SourceIdsSchema = z
+  .array(IdSchema)
+  .min(1, 'Cite at least one source id from content/sources/.');
 
 /** A source: one file in `content/sources/`. Its file name is its id. */
 export const SourceSchema = z.strictObject({
@@ -88,25 +103,51 @@ export const SourceSchema = z.strictObject({
   /** The headline or title of the piece. */
   title: z.string().min(1).describe('The headline or title of the piece.'),
   /** Where to read it. Must be an absolute http(s) URL. */
-  url: z.url({ protocol: /^https?$/, error: 'Give the full address, starting with https://.' }).describe('Where to read it. Must be an absolute http(s) URL.'),
-  /** The day it was published, YYYY-MM-DD. */
-  published: IsoDateSchema.describe('The day it was published, YYYY-MM-DD.'),
+  url: z
+    .url({ protocol: /^https?$/, error: 'Give the full address, starting with https://.' })
+    .describe('Where to read it. Must be an absolute http(s) URL.'),
+  /** The day it was published, YYYY-MM-DD. Leave it out when the day is not known: never guess it. */
+  published: IsoDateSchema.optional().describe(
+    'The day it was published, YYYY-MM-DD. Leave it out when the day is not known: never guess it.',
+  ),
   /** `news-report` for the article the site is built from; `background-report` for context facts. */
-  kind: z.enum(SOURCE_KINDS).describe('news-report for the article the site is built from; background-report for context facts.'),
+  kind: z
+    .enum(SOURCE_KINDS)
+    .describe(
+      'news-report for the article the site is built from; background-report for context facts.',
+    ),
   /** Other outlets or people whose reporting this source relays, e.g. "NBC News (a US official)". Default: none. */
-  relays: z.array(z.string().min(1)).default([]).describe('Other outlets or people whose reporting this source relays, e.g. "NBC News (a US official)". Default: none.'),
+  relays: z
+    .array(z.string().min(1))
+    .default([])
+    .describe(
+      'Other outlets or people whose reporting this source relays, e.g. "NBC News (a US official)". Default: none.',
+    ),
   /** A short note on what this source is used for on the site. Optional. */
-  note: z.string().optional().describe('A short note on what this source is used for on the site. Optional.'),
+  note: z
+    .string()
+    .optional()
+    .describe('A short note on what this source is used for on the site. Optional.'),
 });
 
 /** A quotation of an actor, attributed and sourced. */
 export const QuoteSchema = z.strictObject({
   /** An id for the quote, unique within the actor, used as its #anchor: "truth-social-progress". */
-  id: IdSchema.describe('An id for the quote, unique within the actor, used as its #anchor: "truth-social-progress".'),
+  id: IdSchema.describe(
+    'An id for the quote, unique within the actor, used as its #anchor: "truth-social-progress".',
+  ),
   /** The words, exactly as the source quotes them, without surrounding quotation marks. */
-  text: z.string().min(1).describe('The words, exactly as the source quotes them, without surrounding quotation marks.'),
+  text: z
+    .string()
+    .min(1)
+    .describe('The words, exactly as the source quotes them, without surrounding quotation marks.'),
   /** Where and when it was said, in a few words: "on Truth Social", "to reporters aboard Air Force One". */
-  context: z.string().min(1).describe('Where and when it was said, in a few words: "on Truth Social", "to reporters aboard Air Force One".'),
+  context: z
+    .string()
+    .min(1)
+    .describe(
+      'Where and when it was said, in a few words: "on Truth Social", "to reporters aboard Air Force One".',
+    ),
   /** The day it was said or published, YYYY-MM-DD. */
   date: IsoDateSchema.describe('The day it was said or published, YYYY-MM-DD.'),
   /** The source ids that report it. */
@@ -118,21 +159,40 @@ export const ActorSchema = z.strictObject({
   /** The name as the site writes it: "Volodymyr Zelenskyy". */
   name: z.string().min(1).describe('The name as the site writes it: "Volodymyr Zelenskyy".'),
   /** `person` or `body` (a government, ministry, alliance or group). */
-  kind: z.enum(['person', 'body']).describe('person or body (a government, ministry, alliance or group).'),
+  kind: z
+    .enum(['person', 'body'])
+    .describe('person or body (a government, ministry, alliance or group).'),
   /** Their office or description in a few words: "US special envoy". */
-  role: z.string().min(1).describe('Their office or description in a few words: "US special envoy".'),
+  role: z
+    .string()
+    .min(1)
+    .describe('Their office or description in a few words: "US special envoy".'),
   /** Which side they are grouped under on the actors page. */
-  side: z.enum(SIDES, { error: `Use one of the sides: ${SIDES.join(', ')}.` }).describe('Which side they are grouped under on the actors page.'),
+  side: z
+    .enum(SIDES, { error: `Use one of the sides: ${SIDES.join(', ')}.` })
+    .describe('Which side they are grouped under on the actors page.'),
   /** One or two sentences: what they do in these talks. */
   summary: z.string().min(1).describe('One or two sentences: what they do in these talks.'),
   /** Their position in these talks as the sources state it, in one or two sentences. */
-  position: z.string().min(1).describe('Their position in these talks as the sources state it, in one or two sentences.'),
+  position: z
+    .string()
+    .min(1)
+    .describe('Their position in these talks as the sources state it, in one or two sentences.'),
   /** Other spellings readers may search for: "Zelensky", "Zelenskiy". Default: none. */
-  aliases: z.array(z.string().min(1)).default([]).describe('Other spellings readers may search for: "Zelensky", "Zelenskiy". Default: none.'),
+  aliases: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('Other spellings readers may search for: "Zelensky", "Zelenskiy". Default: none.'),
   /** Ids of actors they negotiate or talk with directly in the sources. Default: none. */
-  talksWith: z.array(IdSchema).default([]).describe('Ids of actors they negotiate or talk with directly in the sources. Default: none.'),
+  talksWith: z
+    .array(IdSchema)
+    .default([])
+    .describe('Ids of actors they negotiate or talk with directly in the sources. Default: none.'),
   /** What they said, attributed and sourced. Default: none. */
-  quotes: z.array(QuoteSchema).default([]).describe('What they said, attributed and sourced. Default: none.'),
+  quotes: z
+    .array(QuoteSchema)
+    .default([])
+    .describe('What they said, attributed and sourced. Default: none.'),
   /** The source ids for the summary and position. */
   sources: SourceIdsSchema.describe('The source ids for the summary and position.'),
 });
@@ -140,17 +200,29 @@ export const ActorSchema = z.strictObject({
 /** An event: one file in `content/events/`. Its file name is its id. */
 export const EventSchema = z.strictObject({
   /** What happened, as a short headline: "Geneva talks revise the plan". */
-  title: z.string().min(1).describe('What happened, as a short headline: "Geneva talks revise the plan".'),
+  title: z
+    .string()
+    .min(1)
+    .describe('What happened, as a short headline: "Geneva talks revise the plan".'),
   /** The day it happened or began, YYYY-MM-DD. For a week or month, its first day. */
-  date: IsoDateSchema.describe('The day it happened or began, YYYY-MM-DD. For a week or month, its first day.'),
+  date: IsoDateSchema.describe(
+    'The day it happened or began, YYYY-MM-DD. For a week or month, its first day.',
+  ),
   /** The last day, for an event over several days. Optional. */
-  endDate: IsoDateSchema.optional().describe('The last day, for an event over several days. Optional.'),
+  endDate: IsoDateSchema.optional().describe(
+    'The last day, for an event over several days. Optional.',
+  ),
   /** How precisely the date is known: `day`, `week` or `month`. Default: `day`. */
-  precision: z.enum(PRECISIONS).default('day').describe('How precisely the date is known: day, week or month. Default: day.'),
+  precision: z
+    .enum(PRECISIONS)
+    .default('day')
+    .describe('How precisely the date is known: day, week or month. Default: day.'),
   /** Where it happened. Optional. */
   place: z.string().min(1).optional().describe('Where it happened. Optional.'),
   /** The track it belongs to, used to group events in diagrams. */
-  track: z.enum(TRACKS, { error: `Use one of the tracks: ${TRACKS.join(', ')}.` }).describe('The track it belongs to, used to group events in diagrams.'),
+  track: z
+    .enum(TRACKS, { error: `Use one of the tracks: ${TRACKS.join(', ')}.` })
+    .describe('The track it belongs to, used to group events in diagrams.'),
   /** Ids of the actors involved. Default: none. */
   actors: z.array(IdSchema).default([]).describe('Ids of the actors involved. Default: none.'),
   /** One or two sentences on what happened, in our own words. */
@@ -178,15 +250,24 @@ export const ProvisionSchema = z.strictObject({
   /** Where it sits in the tracker, from 1. */
   order: z.number().int().positive().describe('Where it sits in the tracker, from 1.'),
   /** The topic it is filed under. */
-  topic: z.enum(TOPICS, { error: `Use one of the topics: ${TOPICS.join(', ')}.` }).describe('The topic it is filed under.'),
+  topic: z
+    .enum(TOPICS, { error: `Use one of the topics: ${TOPICS.join(', ')}.` })
+    .describe('The topic it is filed under.'),
   /** What the leaked draft reportedly said, in our own words. */
   original: z.string().min(1).describe('What the leaked draft reportedly said, in our own words.'),
   /** What is reported of its form after the Geneva talks. Default: not reported. */
-  revision: z.string().min(1).default('Not reported in the sources.').describe('What is reported of its form after the Geneva talks. Default: not reported.'),
+  revision: z
+    .string()
+    .min(1)
+    .default('Not reported in the sources.')
+    .describe('What is reported of its form after the Geneva talks. Default: not reported.'),
   /** How sure the sources are about this provision. */
   status: StatusSchema.describe('How sure the sources are about this provision.'),
   /** The positions of the sides, where the sources state them. Default: none. */
-  positions: z.array(PositionSchema).default([]).describe('The positions of the sides, where the sources state them. Default: none.'),
+  positions: z
+    .array(PositionSchema)
+    .default([])
+    .describe('The positions of the sides, where the sources state them. Default: none.'),
   /** The source ids. */
   sources: SourceIdsSchema.describe('The source ids.'),
 });
@@ -196,9 +277,15 @@ export const TermSchema = z.strictObject({
   /** The term as the site writes it: "Donbas". */
   term: z.string().min(1).describe('The term as the site writes it: "Donbas".'),
   /** Other names and spellings: "Donbass". Default: none. */
-  aliases: z.array(z.string().min(1)).default([]).describe('Other names and spellings: "Donbass". Default: none.'),
+  aliases: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('Other names and spellings: "Donbass". Default: none.'),
   /** A short definition for a general reader, one or two sentences. */
-  definition: z.string().min(1).describe('A short definition for a general reader, one or two sentences.'),
+  definition: z
+    .string()
+    .min(1)
+    .describe('A short definition for a general reader, one or two sentences.'),
   /** The source ids. */
   sources: SourceIdsSchema.describe('The source ids.'),
 });
@@ -208,21 +295,42 @@ export const PageSchema = z.strictObject({
   /** The page title, shown as its only <h1>. */
   title: z.string().min(1).describe('The page title, shown as its only <h1>.'),
   /** One sentence for search engines and link previews, at most 200 characters. */
-  description: z.string().min(1).max(200, 'Keep the description under 200 characters.').describe('One sentence for search engines and link previews, at most 200 characters.'),
+  description: z
+    .string()
+    .min(1)
+    .max(200, 'Keep the description under 200 characters.')
+    .describe('One sentence for search engines and link previews, at most 200 characters.'),
   /** The "in brief" paragraph shown at the top of the page. */
   summary: z.string().min(1).describe('The "in brief" paragraph shown at the top of the page.'),
   /** A short label for menus: "The plan". Default: the title. */
-  navLabel: z.string().min(1).optional().describe('A short label for menus: "The plan". Default: the title.'),
+  navLabel: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('A short label for menus: "The plan". Default: the title.'),
   /** Position in the reading order (prev/next links and the main menu), from 0 for home. Pages without it are outside the reading order. */
-  order: z.number().int().nonnegative().optional().describe('Position in the reading order (prev/next links and the main menu), from 0 for home. Pages without it are outside the reading order.'),
+  order: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .describe(
+      'Position in the reading order (prev/next links and the main menu), from 0 for home. Pages without it are outside the reading order.',
+    ),
   /** Show in the header's main menu. Default: false. */
-  inNav: z.boolean().default(false).describe('Show in the header\'s main menu. Default: false.'),
+  inNav: z.boolean().default(false).describe("Show in the header's main menu. Default: false."),
   /** The day this page last changed, YYYY-MM-DD. */
   updated: IsoDateSchema.describe('The day this page last changed, YYYY-MM-DD.'),
   /** Actor ids this page is about, listed as related. Default: none. */
-  relatedActors: z.array(IdSchema).default([]).describe('Actor ids this page is about, listed as related. Default: none.'),
+  relatedActors: z
+    .array(IdSchema)
+    .default([])
+    .describe('Actor ids this page is about, listed as related. Default: none.'),
   /** Page ids to suggest next to readers. Default: none. */
-  relatedPages: z.array(IdSchema).default([]).describe('Page ids to suggest next to readers. Default: none.'),
+  relatedPages: z
+    .array(IdSchema)
+    .default([])
+    .describe('Page ids to suggest next to readers. Default: none.'),
 });
 
 /** A dated note to readers: one `.md` file in `content/updates/`. Its file name is its id. */
@@ -232,7 +340,10 @@ export const UpdateSchema = z.strictObject({
   /** The day of the change, YYYY-MM-DD. */
   date: IsoDateSchema.describe('The day of the change, YYYY-MM-DD.'),
   /** Ids of the pages the change touched. Default: none. */
-  pages: z.array(IdSchema).default([]).describe('Ids of the pages the change touched. Default: none.'),
+  pages: z
+    .array(IdSchema)
+    .default([])
+    .describe('Ids of the pages the change touched. Default: none.'),
 });
 
 export type Source = z.infer<typeof SourceSchema>;
