@@ -1,0 +1,119 @@
+/**
+ * Sanitising raw HTML in `.md` files (updates and any other Markdown content).
+ *
+ * Astro's unified Markdown pipeline keeps raw HTML as `raw` nodes until the very end, where
+ * rehype-raw parses it AFTER every user rehype plugin; hast-util-sanitize would simply drop `raw`
+ * nodes (losing harmless HTML such as <details>). So this plugin parses the raw HTML first
+ * (rehype-raw) and then sanitises the whole tree with {@link sanitizeSchema}.
+ *
+ * Wire it FIRST in `markdown.processor: unified({ rehypePlugins: [...] })`: it must see raw HTML
+ * before the diagram plugin turns ```mermaid blocks into inline SVG (SVG is not allowed here) and
+ * before any plugin adds markup the schema does not know. MDX inherits the Markdown plugins, but
+ * an MDX tree holds JSX nodes that sanitising would delete; MDX is guarded by the content policy
+ * (`mdx-policy.ts`) instead, so this plugin leaves MDX trees alone.
+ */
+import type { Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
+import type { VFile } from 'vfile';
+
+/**
+ * The default per-element attribute lists, minus their `className` restrictions (GitHub only
+ * allows its own classes there). Our classes are allowed on every element through `'*'`; a
+ * restricted per-element entry would otherwise win and drop them, e.g. `<ol class="references">`.
+ */
+const defaults = Object.fromEntries(
+  Object.entries(defaultSchema.attributes ?? {}).map(([tag, list]) => [
+    tag,
+    list.filter((definition) => !(Array.isArray(definition) && definition[0] === 'className')),
+  ]),
+);
+
+/** Elements removed together with their content (the default unwraps unknown elements). */
+const STRIPPED = [
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'noscript',
+  'template',
+  'textarea',
+  'title',
+  'svg',
+  'math',
+];
+
+/**
+ * The schema: GitHub's rules (hast-util-sanitize's default), plus what our pipeline needs.
+ * - Ids stay as written (`clobberPrefix: ''`): heading ids, citation anchors (`cite-…`,
+ *   `ref-…`) and GFM footnotes are linked to by `#fragment`, and the default `user-content-`
+ *   prefix would break those links. `name` is dropped everywhere instead, since
+ *   `<img name="…">` is what clobbers `document` properties.
+ * - `class` is allowed on every element: citation markers (`cite`), status badges (`status`,
+ *   `status-*`) and `<code class="language-mermaid">` for the diagram plugin. Classes cannot run code.
+ * - A few semantic elements used in explainers: abbr, cite, dfn, figure, figcaption, mark, small,
+ *   time, aside.
+ * Not allowed: script and friends (stripped with their content), `on*`, `style`, `srcdoc`,
+ * `javascript:`/`vbscript:`/`data:` URLs (only http, https, mailto and relative URLs pass).
+ */
+export const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  clobber: [],
+  strip: STRIPPED,
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []).filter((name) => name !== 'input'),
+    'abbr',
+    'aside',
+    'cite',
+    'dfn',
+    'figcaption',
+    'figure',
+    'mark',
+    'small',
+    'time',
+  ],
+  attributes: {
+    ...defaults,
+    '*': [
+      ...(defaults['*'] ?? []).filter((name) => name !== 'name'),
+      'className',
+      'ariaDescribedBy',
+      'ariaHidden',
+      'ariaLabel',
+      'ariaLabelledBy',
+      'role',
+      'data*',
+    ],
+  },
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+};
+
+interface AnyNode {
+  type: string;
+  children?: AnyNode[];
+}
+
+/** Whether any node in the tree is an MDX node (`mdxJsxFlowElement`, `mdxjsEsm`, …). */
+function hasMdxNode(node: AnyNode): boolean {
+  return node.type.startsWith('mdx') || (node.children ?? []).some(hasMdxNode);
+}
+
+/** Whether a tree came from MDX: by file name, or by the MDX nodes only MDX trees hold. */
+function isMdx(tree: Root, file: VFile | undefined): boolean {
+  return Boolean(file?.path?.endsWith('.mdx')) || hasMdxNode(tree);
+}
+
+/**
+ * Rehype plugin: parse raw HTML, then sanitise with {@link sanitizeSchema}. Leaves MDX alone.
+ * @param schema Override for tests; the site uses {@link sanitizeSchema}.
+ */
+export function rehypeSanitizeMarkdown(schema: Schema = sanitizeSchema) {
+  const parseRaw = rehypeRaw();
+  const sanitize = rehypeSanitize(schema);
+  return (tree: Root, file: VFile): Root => {
+    if (isMdx(tree, file)) return tree;
+    return sanitize(parseRaw(tree, file));
+  };
+}

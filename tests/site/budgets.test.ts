@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { pages } from './helpers/dist';
+import {
+  BUDGETS,
+  bytesTable,
+  JS_BUDGET_EXEMPT,
+  KB,
+  pageBytes,
+  type PageBytes,
+} from './helpers/budget';
+
+/** Bytes per page, measured once for all the budget tests. */
+let measured: PageBytes[] | undefined;
+const rows = () =>
+  (measured ??= pages()
+    .map(pageBytes)
+    .sort((a, b) => b.total - a.total));
+
+/** Fails listing the offending pages, followed by the table of every page. */
+function expectWithin(what: string, over: PageBytes[], limit: number): void {
+  const names = over.map((r) => r.url).join(', ');
+  expect(
+    over.length,
+    `${what} over ${limit / KB} KB gzip on ${names}.\n\n${bytesTable(rows())}\n`,
+  ).toBe(0);
+}
+
+describe('byte budgets (gzip), on every built page', () => {
+  it(`JavaScript run before search is opened: at most ${BUDGETS.js / KB} KB`, () => {
+    const over = rows().filter((r) => !JS_BUDGET_EXEMPT[r.url] && r.js > BUDGETS.js);
+    expectWithin('JavaScript', over, BUDGETS.js);
+  });
+
+  it(`CSS: at most ${BUDGETS.css / KB} KB`, () => {
+    expectWithin(
+      'CSS',
+      rows().filter((r) => r.css > BUDGETS.css),
+      BUDGETS.css,
+    );
+  });
+
+  it(`a page without diagrams: at most ${BUDGETS.pageWithoutDiagrams / KB} KB in total`, () => {
+    const over = rows().filter((r) => !r.diagrams && r.total > BUDGETS.pageWithoutDiagrams);
+    expectWithin('Total bytes', over, BUDGETS.pageWithoutDiagrams);
+  });
+
+  it(`the largest page with diagrams: at most ${BUDGETS.largestDiagramPage / KB} KB in total`, () => {
+    const diagramPages = rows().filter((r) => r.diagrams);
+    expect(diagramPages.length, 'no built page shows a diagram (class "diagram")').toBeGreaterThan(
+      0,
+    );
+    const over = diagramPages.filter((r) => r.total > BUDGETS.largestDiagramPage);
+    expectWithin('Total bytes', over, BUDGETS.largestDiagramPage);
+  });
+});
