@@ -42,9 +42,12 @@ export function replaceMarkers<T>(
     const start = node.position?.start ?? { line: 1, column: 1 };
     const replacement: PhrasingContent[] = [];
     let last = 0;
+    // A marker never starts a line on its own: the space before it becomes a no-break space.
+    const previous = parent.children[index - 1];
+    if (found[0]?.start === 0 && previous?.type === 'text') previous.value = glue(previous.value);
     for (const marker of found) {
       if (marker.start > last)
-        replacement.push({ type: 'text', value: text.slice(last, marker.start) });
+        replacement.push({ type: 'text', value: glue(text.slice(last, marker.start)) });
       replacement.push(...build(marker, placeIn(text, marker.start, start)));
       last = marker.end;
     }
@@ -52,6 +55,11 @@ export function replaceMarkers<T>(
     (parent.children as RootContent[]).splice(index, 1, ...replacement);
     return [SKIP, index + replacement.length];
   });
+}
+
+/** Text before a marker, with its trailing spaces turned into one no-break space. */
+function glue(text: string): string {
+  return text.replace(/[ \t]+$/, '\u00a0');
 }
 
 /** The file position of `offset` in a node's text, given where the node starts. */

@@ -37,7 +37,7 @@ describe('remark-citations', () => {
   it('turns a citation into a numbered, labelled marker linking to its reference', async () => {
     const { html } = await cite('Talks went on [@news].');
     expect(html).toContain(
-      '<p>Talks went on <sup class="cite"><a href="#ref-news" id="cite-1" aria-label="Source 1: The News Capital">[1]</a></sup>.</p>',
+      '<p>Talks went on\u00a0<sup class="cite"><a href="#ref-news" id="cite-1" aria-label="Source 1: The News Capital">[1]</a></sup>.</p>',
     );
   });
 

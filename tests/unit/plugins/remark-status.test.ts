@@ -7,7 +7,7 @@ describe('remark-status', () => {
   it('turns [!word] into a labelled badge linking to its meaning', async () => {
     const { html } = await render('Ukraine agreed [!unconfirmed].', [remarkStatus]);
     expect(html).toBe(
-      '<p>Ukraine agreed <span class="status status-unconfirmed" data-status="unconfirmed"><a href="/sources-and-method/#status-unconfirmed" aria-label="Status: unconfirmed — see what this means">unconfirmed</a></span>.</p>',
+      '<p>Ukraine agreed\u00a0<span class="status status-unconfirmed" data-status="unconfirmed"><a href="/sources-and-method/#status-unconfirmed" aria-label="Status: unconfirmed — see what this means">unconfirmed</a></span>.</p>',
     );
   });
 
