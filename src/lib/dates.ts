@@ -37,7 +37,13 @@ export function formatEventDate(
   precision: 'day' | 'week' | 'month',
 ): string {
   const start = parts(date);
-  if (precision === 'month') return `${start.month} ${start.year}`;
+  if (precision === 'month') {
+    const end = endDate ? parts(endDate) : start;
+    if (end.month === start.month && end.year === start.year) return `${start.month} ${start.year}`;
+    return end.year === start.year
+      ? `${start.month}–${end.month} ${end.year}`
+      : `${start.month} ${start.year} – ${end.month} ${end.year}`;
+  }
   if (precision === 'week') return `Week of ${formatDate(date)}`;
   if (!endDate || endDate === date) return formatDate(date);
   const end = parts(endDate);

@@ -31,4 +31,11 @@ describe('formatEventDate', () => {
     expect(formatEventDate('2025-11-17', '2025-11-21', 'week')).toBe('Week of 17 November 2025');
     expect(formatEventDate('2025-11-01', undefined, 'month')).toBe('November 2025');
   });
+
+  it('shows a span of months without inventing days', () => {
+    expect(formatEventDate('2025-01-01', '2025-10-31', 'month')).toBe('January–October 2025');
+    expect(formatEventDate('2024-12-01', '2025-01-31', 'month')).toBe(
+      'December 2024 – January 2025',
+    );
+  });
 });
