@@ -5,6 +5,7 @@ import {
   bytesTable,
   JS_BUDGET_EXEMPT,
   KB,
+  PRINT_URL,
   pageBytes,
   type PageBytes,
 } from './helpers/budget';
@@ -45,11 +46,21 @@ describe('byte budgets (gzip), on every built page', () => {
   });
 
   it(`the largest page with diagrams: at most ${BUDGETS.largestDiagramPage / KB} KB in total`, () => {
-    const diagramPages = rows().filter((r) => r.diagrams);
+    const diagramPages = rows().filter((r) => r.diagrams && r.url !== PRINT_URL);
     expect(diagramPages.length, 'no built page shows a diagram (class "diagram")').toBeGreaterThan(
       0,
     );
     const over = diagramPages.filter((r) => r.total > BUDGETS.largestDiagramPage);
     expectWithin('Total bytes', over, BUDGETS.largestDiagramPage);
+  });
+
+  it(`the whole explainer on one page (${PRINT_URL}): at most ${BUDGETS.printDocument / KB} KB`, () => {
+    const print = rows().filter((r) => r.url === PRINT_URL);
+    expect(print, `${PRINT_URL} was not built`).toHaveLength(1);
+    expectWithin(
+      'Total bytes',
+      print.filter((r) => r.total > BUDGETS.printDocument),
+      BUDGETS.printDocument,
+    );
   });
 });

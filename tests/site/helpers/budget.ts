@@ -23,7 +23,15 @@ export const BUDGETS = {
   pageWithoutDiagrams: 20 * KB,
   /** Everything the largest page with diagrams loads. */
   largestDiagramPage: 60 * KB,
+  /**
+   * The one-page print edition: every page of the explainer with all its diagrams, for printing
+   * or saving as PDF. It is the whole site by design, so it has its own, larger budget.
+   */
+  printDocument: 160 * KB,
 } as const;
+
+/** The print edition's URL: measured against BUDGETS.printDocument, not the per-page budgets. */
+export const PRINT_URL = '/print/';
 
 /**
  * Pages the JavaScript budget does not apply to, each with its reason. A reader on the search

@@ -1,0 +1,100 @@
+/**
+ * A reader searches from a content page with the keyboard only: the `/` and Ctrl+K shortcuts open
+ * the dialog with focus in the field, results show the page, the matching heading and marked
+ * words, the arrow keys move through them, Enter opens one on its anchor with the words marked,
+ * Tab stays inside the dialog and Escape closes it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, resultLinks, statusFor, watchedPage, type Site } from './search-support.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(() => site?.close());
+
+describe('the search dialog, by keyboard', () => {
+  it('opens with /, finds an event, moves with the arrows and opens it on its anchor', async () => {
+    const { page, errors } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}/the-plan/`);
+    await page.keyboard.press('/');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+
+    await page.keyboard.type('pokrovsk');
+    const status = await statusFor(page, 'pokrovsk');
+    expect(status).toMatch(/^\d+ results? for “pokrovsk”/);
+    const first = page.locator('[role="option"]').first();
+    expect(await first.locator('.search-title').textContent()).toBeTruthy();
+    expect(
+      await page.locator('[role="option"] .search-excerpt mark').first().textContent(),
+    ).toMatch(/pokrovsk/i);
+    // The battlefield page shows its matching heading under its title.
+    expect(await page.locator('.search-sub .search-title').allTextContents()).not.toHaveLength(0);
+
+    const input = page.locator('#search-dialog-input');
+    expect(await input.getAttribute('aria-activedescendant')).toBe('search-option-0');
+    await page.keyboard.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBe('search-option-1');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    const last = await page.locator('[role="option"]').count();
+    expect(await input.getAttribute('aria-activedescendant')).toBe(`search-option-${last - 1}`);
+    await page.keyboard.press('ArrowDown');
+    expect(await input.getAttribute('aria-selected')).toBeNull();
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+
+    const [target] = await resultLinks(page);
+    await Promise.all([
+      page.waitForURL(/pagefind-highlight=pokrovsk/),
+      page.keyboard.press('Enter'),
+    ]);
+    const landed = new URL(page.url());
+    expect(`${landed.pathname}${landed.hash}`).toBe(target);
+    await page.waitForSelector('mark.search-hit', { state: 'attached' });
+    expect(await page.locator('mark.search-hit').first().textContent()).toMatch(/pokrovsk/i);
+    // The result's anchor exists, and the searched word is marked inside it, in view.
+    const id = decodeURIComponent(landed.hash.slice(1));
+    const anchored = page.locator(id ? `[id="${id}"] mark.search-hit` : 'main mark.search-hit');
+    await anchored.first().waitFor({ state: 'visible' });
+    expect(await anchored.first().isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens with Ctrl+K, keeps Tab inside, and closes with Escape', async () => {
+    const { page, errors } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}/`);
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    await page.keyboard.type('kyiv');
+    await statusFor(page, 'kyiv');
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      const inside = await page.evaluate(() => !!document.activeElement?.closest('dialog[open]'));
+      expect(inside, `focus left the dialog after ${i + 1} Tab presses`).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    expect(await page.locator('dialog.search-dialog[open]').count()).toBe(0);
+    // A second open finds the dialog as it was left, ready to refine the search.
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    expect(await page.inputValue('#search-dialog-input')).toBe('kyiv');
+    expect(errors).toEqual([]);
+  });
+
+  it('ignores / while the reader types in a field, and the button opens it too', async () => {
+    const { page, errors } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}/glossary/`);
+    const button = page.locator('a.search-button');
+    expect(await button.getAttribute('href')).toBe('/search/');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    await page.keyboard.type('a/b');
+    expect(await page.inputValue('#search-dialog-input')).toBe('a/b');
+    await page.keyboard.press('Escape');
+    // Focus returns to the button that opened the dialog.
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('search-button');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Whatever is typed, search answers with results or "no results" and nothing breaks: empty and
+ * huge queries, regex characters, markup, quotes, emoji, Cyrillic and Arabic script, control
+ * characters. Markup typed is never rendered, and the console stays clean.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, statusFor, watchedPage, type Site } from './search-support.ts';
+
+const HOSTILE = [
+  'x'.repeat(10_000),
+  'peace plan '.repeat(910),
+  '.*+?^${}()|[]\\/',
+  '(kyiv',
+  'kyiv)',
+  '<img src=x onerror="document.title=1">',
+  '<script>document.title=1</script>',
+  '"Article 5"',
+  "'frozen assets'",
+  '“Pokrovsk”',
+  "' OR 1=1 --",
+  '🕊️🇺🇦',
+  '🕊️ peace',
+  'Київ',
+  'Зеленський мирний план',
+  'كييف',
+  'Kyïv',
+  '\u0000kyiv\u0007',
+  '__proto__ constructor',
+  '%00%3Cscript%3E',
+];
+
+let site: Site;
+let page: Page;
+let errors: string[];
+beforeAll(async () => {
+  site = await openSite();
+  ({ page, errors } = await watchedPage(site.browser));
+  await page.goto(`${site.server.url}/timeline/`);
+  await page.keyboard.press('/');
+  await page.waitForSelector('dialog.search-dialog[open]');
+});
+afterAll(() => site?.close());
+
+describe('hostile input', () => {
+  it('an empty query shows no results and no message', async () => {
+    await page.fill('#search-dialog-input', 'kyiv');
+    await statusFor(page, 'kyiv');
+    await page.fill('#search-dialog-input', '');
+    await page.waitForFunction(() => document.querySelector('.search-status')?.textContent === '');
+    expect(await page.locator('[role="option"]').count()).toBe(0);
+  });
+
+  it.each(
+    HOSTILE.map((q) => [q.length > 40 ? `${q.slice(0, 40)}… (${q.length} characters)` : q, q]),
+  )('%j gives results or “no results” without an error', async (_label, query) => {
+    const title = await page.title();
+    await page.fill('#search-dialog-input', query);
+    const status = await statusFor(page, query.slice(0, 60));
+    expect(status).toMatch(/^(\d+ results? for|No results for) “/);
+    expect(await page.title()).toBe(title);
+    expect(await page.locator('dialog img, dialog script').count()).toBe(0);
+    expect(await page.locator('dialog.search-dialog[open]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('still searches normally afterwards', async () => {
+    await page.fill('#search-dialog-input', 'kyiv');
+    expect(await statusFor(page, 'kyiv')).toMatch(/^\d+ results? for “kyiv”/);
+    expect(errors).toEqual([]);
+  });
+});

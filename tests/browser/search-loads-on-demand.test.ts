@@ -1,0 +1,85 @@
+/**
+ * A content page loads no search code until the reader asks: before search is opened the only
+ * search script is the tiny launcher, and neither the search UI nor Pagefind's files are fetched.
+ * Opening search fetches them; a page opened from a result loads the word marker, not the index.
+ *
+ * Service workers are blocked: these tests are about what the page itself fetches. (The offline
+ * worker's own precaching is a separate choice, made and tested with the offline feature.)
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST_DIR } from '../helpers/static-server.ts';
+import { openSite, statusFor, watchedPage, type Site } from './search-support.ts';
+
+/** Budgets before search, gzip: the launcher, and all JavaScript on a content page. */
+const LAUNCHER_BUDGET = 1024;
+const JS_BUDGET = 4096;
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(() => site?.close());
+
+/** A fresh page whose every request (the page's and any worker's) is recorded in `paths`. */
+async function recordedPage(): Promise<{ page: Page; paths: string[]; errors: string[] }> {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const paths: string[] = [];
+  context.on('request', (request) => paths.push(new URL(request.url()).pathname));
+  return { ...(await watchedPage(context)), paths };
+}
+
+const gzipBytes = (path: string): number =>
+  gzipSync(readFileSync(join(DIST_DIR, path)), { level: 9 }).length;
+const isSearchCode = (path: string): boolean =>
+  path.startsWith('/pagefind/') || /\/_astro\/(search-ui|search\.)/.test(path);
+
+describe('search loads on demand', () => {
+  it('a content page fetches only the launcher until search is opened', async () => {
+    const { page, paths, errors } = await recordedPage();
+    await page.goto(`${site.server.url}/security-guarantees/`, { waitUntil: 'networkidle' });
+    await page.mouse.move(10, 10);
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(300);
+
+    expect(paths.filter(isSearchCode)).toEqual([]);
+    const scripts = paths.filter((p) => p.endsWith('.js'));
+    const launcher = scripts.find((p) => p.includes('SearchButton'));
+    expect(launcher, 'the search launcher script').toBeTruthy();
+    expect(gzipBytes(launcher!)).toBeLessThanOrEqual(LAUNCHER_BUDGET);
+    const total = scripts.reduce((sum, p) => sum + gzipBytes(p), 0);
+    expect(total, `JavaScript before search: ${scripts.join(', ')}`).toBeLessThanOrEqual(JS_BUDGET);
+
+    await page.keyboard.press('/');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    await page.keyboard.type('frozen assets');
+    await statusFor(page, 'frozen assets');
+    const loaded = paths.filter(isSearchCode);
+    expect(loaded).toEqual(
+      expect.arrayContaining([expect.stringMatching(/search-ui/), '/pagefind/pagefind.js']),
+    );
+    expect(loaded.some((p) => p.startsWith('/pagefind/fragment/'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('a page opened from a result marks the words without loading the index', async () => {
+    const { page, paths, errors } = await recordedPage();
+    await page.goto(`${site.server.url}/economic-pressure/?pagefind-highlight=frozen`, {
+      waitUntil: 'networkidle',
+    });
+    await page.waitForSelector('main mark.search-hit', { state: 'attached' });
+    expect(paths.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    expect(await page.locator('header mark.search-hit').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('a page opened normally loads no marker', async () => {
+    const { page, paths } = await recordedPage();
+    await page.goto(`${site.server.url}/economic-pressure/`, { waitUntil: 'networkidle' });
+    expect(paths.filter(isSearchCode)).toEqual([]);
+    expect(await page.locator('mark.search-hit').count()).toBe(0);
+  });
+});

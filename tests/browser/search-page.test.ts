@@ -1,0 +1,93 @@
+/**
+ * The /search/ page: a search can be linked (`?q=`), the address follows what is typed, filters
+ * narrow the results with counts, and without JavaScript the page says search needs it and
+ * offers the glossary and the site map instead.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_SIZE } from '../../src/lib/search-query.ts';
+import {
+  openSite,
+  searchOnPage,
+  statusFor,
+  topResults,
+  watchedPage,
+  type Site,
+} from './search-support.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(() => site?.close());
+
+describe('the search page', () => {
+  it('runs the search in ?q= and keeps the address current', async () => {
+    const { page, errors } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}/search/?q=witkoff`);
+    expect(await statusFor(page, 'witkoff')).toMatch(/^\d+ results? for “witkoff”/);
+    expect(await page.inputValue('#search-page-input')).toBe('witkoff');
+    await searchOnPage(page, 'article 5');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('article 5');
+    // The header's search button focuses this page's field instead of opening a dialog.
+    await page.locator('a.search-button').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('filters by kind and side, with counts that match the results', async () => {
+    const { page, errors } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}/search/?q=kyiv`);
+    await statusFor(page, 'kyiv');
+    const all = Number((await page.locator('.search-status').textContent())?.match(/^\d+/)?.[0]);
+    const event = page.locator('fieldset.search-filter label', { hasText: /^\s*Event\b/ });
+    const count = Number((await event.locator('.search-count').textContent())?.match(/\d+/)?.[0]);
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(all);
+    await event.locator('input').focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(
+      (n) => document.querySelector('.search-status')?.textContent?.startsWith(`${n} result`),
+      count,
+    );
+    const contexts = await page
+      .locator('[role="option"]:not(.search-sub) .search-context')
+      .allTextContents();
+    expect(contexts.length).toBe(Math.min(count, PAGE_SIZE));
+    for (const context of contexts) expect(context).toMatch(/^Event\b/);
+    // Focus stays on the checkbox the reader toggled.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(
+      'Event',
+    );
+
+    await searchOnPage(page, 'ukraine');
+    await page
+      .locator('fieldset.search-filter label', { hasText: /^\s*Event\b/ })
+      .locator('input')
+      .uncheck();
+    const side = page.locator('fieldset.search-filter', { hasText: 'Side' });
+    const ukraine = side.locator('label', { hasText: /^\s*Ukraine\b/ });
+    await ukraine.locator('input').check();
+    await page.waitForFunction(
+      () => !document.querySelector('.search-status')?.textContent?.startsWith('0'),
+    );
+    for (const url of await topResults(page)) expect(url).toMatch(/^\/actors\//);
+    expect(errors).toEqual([]);
+  });
+
+  it('without JavaScript, says search needs it and links to the glossary and the site map', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/search/?q=kyiv`);
+    const message = page.locator('.search-noscript');
+    expect(await message.isVisible()).toBe(true);
+    expect(await message.textContent()).toMatch(/search needs JavaScript/i);
+    expect(await message.locator('a[href="/glossary/"]').count()).toBe(1);
+    expect(await message.locator('a[href="/sitemap-index.xml"]').count()).toBe(1);
+    expect(await page.locator('main noscript + *, main ol a').count()).toBeGreaterThan(3);
+    // The header's search control is a plain link to this page.
+    await page.goto(`${site.server.url}/timeline/`);
+    expect(await page.locator('a.search-button').getAttribute('href')).toBe('/search/');
+    await context.close();
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Alternative spellings find what the site's own spelling finds: "kiev" the pages that say
+ * "Kyiv", "zelensky" those that say "Zelenskyy", "donbass" those that say "Donbas", and so for
+ * every alias in the map the build generates from the glossary and actor data.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST_DIR } from '../helpers/static-server.ts';
+import { openSite, resultLinks, searchOnPage, watchedPage, type Site } from './search-support.ts';
+
+let site: Site;
+let page: Page;
+let errors: string[];
+beforeAll(async () => {
+  site = await openSite();
+  ({ page, errors } = await watchedPage(site.browser));
+  await page.goto(`${site.server.url}/search/`);
+});
+afterAll(() => site?.close());
+
+async function linksFor(query: string): Promise<{ status: string; links: string[] }> {
+  const status = await searchOnPage(page, query);
+  return { status, links: await resultLinks(page) };
+}
+
+describe('alternative spellings', () => {
+  it.each([
+    ['kiev', 'Kyiv'],
+    ['zelensky', 'Zelenskyy'],
+    ['Zelenskiy', 'Zelenskyy'],
+    ['donbass', 'Donbas'],
+    ['kiev missile strikes', 'Kyiv missile strikes'],
+  ])('“%s” finds the same results as “%s”', async (alias, canonical) => {
+    const wanted = await linksFor(canonical);
+    expect(wanted.links.length).toBeGreaterThan(0);
+    const got = await linksFor(alias);
+    expect(got.links).toEqual(wanted.links);
+    expect(got.status).toContain('searched as');
+  });
+
+  it('every alias in the generated map finds what its spelling finds', async () => {
+    const map = JSON.parse(
+      readFileSync(join(DIST_DIR, 'pagefind', 'spellings.json'), 'utf8'),
+    ) as Record<string, string>;
+    expect(Object.keys(map)).toEqual(expect.arrayContaining(['kiev', 'zelensky', 'donbass']));
+    for (const [alias, spelling] of Object.entries(map)) {
+      const wanted = await linksFor(spelling);
+      expect(wanted.links.length, `“${spelling}” (for “${alias}”) finds nothing`).toBeGreaterThan(
+        0,
+      );
+      const got = await linksFor(alias);
+      expect(got.links, `“${alias}” should find what “${spelling}” finds`).toEqual(wanted.links);
+    }
+    expect(errors).toEqual([]);
+  });
+});

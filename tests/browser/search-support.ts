@@ -1,0 +1,93 @@
+/**
+ * Shared steps of the search browser tests: a served build and a browser, a page that records
+ * console errors, and searching the way a reader does (the dialog, or the /search/ page).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+
+export interface Site {
+  browser: Browser;
+  server: RunningServer;
+  close(): Promise<void>;
+}
+
+/** Serve the build (DIST_DIR, default ./dist) with gzip and start Chromium. */
+export async function openSite(): Promise<Site> {
+  const [browser, server] = await Promise.all([
+    launchBrowser(),
+    serveDist(undefined, { gzip: true }),
+  ]);
+  return {
+    browser,
+    server,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A page that records console errors and uncaught exceptions in `errors`. */
+export async function watchedPage(
+  target: Browser | BrowserContext,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await target.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  return { page, errors };
+}
+
+/** The status line of the open search UI, once it reports on `query`. */
+export async function statusFor(page: Page, query: string): Promise<string> {
+  const shown = query.slice(0, 60);
+  const status = page.locator('.search-status');
+  await page.waitForFunction(
+    (q) => document.querySelector('.search-status')?.textContent?.includes(`“${q}”`) ?? false,
+    shown,
+  );
+  return (await status.textContent()) ?? '';
+}
+
+/** The result links shown, as paths with #anchors and without the highlight parameters. */
+export async function resultLinks(page: Page): Promise<string[]> {
+  return page.$$eval('[role="option"]', (links) =>
+    links.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return `${url.pathname}${url.hash}`;
+    }),
+  );
+}
+
+/** The page-level results (not the headings under them), in order. */
+export async function topResults(page: Page): Promise<string[]> {
+  return page.$$eval('[role="option"]:not(.search-sub)', (links) =>
+    links.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return `${url.pathname}${url.hash}`;
+    }),
+  );
+}
+
+/** Search on the /search/ page already open in `page`: fill the field, wait for the status. */
+export async function searchOnPage(page: Page, query: string): Promise<string> {
+  await page.fill('#search-page-input', query);
+  return statusFor(page, query.trim() ? query : '');
+}
+
+/** The entries of one content folder: id (file name) and parsed YAML. */
+export function contentEntries(folder: string): { id: string; data: Record<string, unknown> }[] {
+  const dir = resolve('content', folder);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => ({
+      id: file.replace(/\.yaml$/, ''),
+      data: parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>,
+    }));
+}
