@@ -2,6 +2,8 @@
 // Without a stored choice the page follows the system through CSS color-scheme alone.
 (() => {
   const root = document.documentElement;
+  // Marks that scripts run, so CSS can show controls that need them from the first paint.
+  root.classList.add('js');
   const media = matchMedia('(prefers-color-scheme: dark)');
   let stored = null;
   try {
@@ -11,7 +13,6 @@
   const isDark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : media.matches);
   const sync = () => {
     for (const button of document.querySelectorAll('[data-theme-toggle]')) {
-      button.hidden = false;
       button.setAttribute('aria-pressed', String(isDark()));
     }
   };
