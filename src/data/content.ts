@@ -18,7 +18,7 @@ export const getPages = (): Promise<PageEntry[]> => getCollection('pages');
 
 /** The pages in reading order, as plain objects for navigation. */
 export async function getReadingOrder(): Promise<
-  { id: string; title: string; order?: number; navLabel: string; inNav: boolean }[]
+  { id: string; title: string; order?: number | undefined; navLabel: string; inNav: boolean }[]
 > {
   const pages = await getPages();
   return readingOrder(

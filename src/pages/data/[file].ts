@@ -3,31 +3,40 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getActors, getEvents, getProvisions } from '../../data/content';
 import { actorRows, eventRows, provisionRows, rowsToCsv } from '../../lib/data-export';
 
-const loaders = {
-  provisions: async () => (await getProvisions()).map((e) => ({ id: e.id, ...e.data })),
-  events: async () => (await getEvents()).map((e) => ({ id: e.id, ...e.data })),
-  actors: async () => (await getActors()).map((e) => ({ id: e.id, ...e.data })),
+const withIds = <T extends { id: string; data: object }>(entries: T[]) =>
+  entries.map((e) => ({ id: e.id, ...(e.data as T['data']) }));
+
+/** Each download: its entries as JSON-ready objects, and the same entries as CSV text. */
+const DOWNLOADS = {
+  provisions: async () => {
+    const rows = withIds(await getProvisions());
+    return { json: rows, csv: rowsToCsv(provisionRows(rows)) };
+  },
+  events: async () => {
+    const rows = withIds(await getEvents());
+    return { json: rows, csv: rowsToCsv(eventRows(rows)) };
+  },
+  actors: async () => {
+    const rows = withIds(await getActors());
+    return { json: rows, csv: rowsToCsv(actorRows(rows)) };
+  },
 };
 
-export const getStaticPaths = (() =>
-  Object.keys(loaders).flatMap((kind) => [
-    { params: { file: `${kind}.csv` } },
-    { params: { file: `${kind}.json` } },
-  ])) satisfies GetStaticPaths;
+type Kind = keyof typeof DOWNLOADS;
 
-export const GET: APIRoute = async ({ params }) => {
-  const [kind, ext] = String(params.file).split('.') as [keyof typeof loaders, 'csv' | 'json'];
-  const entries = await loaders[kind]();
-  if (ext === 'json') {
-    return new Response(JSON.stringify(entries, null, 2), {
-      headers: { 'Content-Type': 'application/json; charset=utf-8' },
-    });
-  }
-  const rows =
-    kind === 'provisions'
-      ? provisionRows(entries as Parameters<typeof provisionRows>[0])
-      : kind === 'events'
-        ? eventRows(entries as Parameters<typeof eventRows>[0])
-        : actorRows(entries as Parameters<typeof actorRows>[0]);
-  return new Response(rowsToCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const getStaticPaths = (() =>
+  (Object.keys(DOWNLOADS) as Kind[]).flatMap((kind) =>
+    (['csv', 'json'] as const).map((ext) => ({
+      params: { file: `${kind}.${ext}` },
+      props: { kind, ext },
+    })),
+  )) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ kind: Kind; ext: 'csv' | 'json' }> = async ({ props }) => {
+  const data = await DOWNLOADS[props.kind]();
+  return props.ext === 'json'
+    ? new Response(`${JSON.stringify(data.json, null, 2)}\n`, {
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      })
+    : new Response(data.csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
