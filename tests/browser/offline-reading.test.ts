@@ -1,6 +1,6 @@
 /**
- * Reading offline after one visit: the service worker saves the whole explainer (every page, the
- * styles and the search index) on the first visit; with the network cut, another page loads from
+ * Reading offline after one visit: the service worker saves the whole explainer (every page and
+ * the styles) on the first visit, and the search index the first time the reader searches; with the network cut, another page loads from
  * the saved copy and says so; while online, pages come from the network; and a new build replaces
  * the old cache. Run against a copy of dist/ so that the last test can change the build.
  */
@@ -17,6 +17,10 @@ const PAGES = builtPages();
 const root = mkdtempSync(join(tmpdir(), 'offline-dist-'));
 cpSync(DIST_DIR, root, { recursive: true });
 const workerSource = () => readFileSync(join(root, 'sw.js'), 'utf8');
+/** How many files the search index has: all of them must be saved once search is used. */
+const SEARCH_INDEX_FILES = (
+  JSON.parse(/const SEARCH_FILES = (\[[^\n]*\]);/.exec(workerSource())?.[1] ?? '[]') as string[]
+).filter((p) => p.startsWith('/pagefind/')).length;
 const cacheName = () => /const CACHE = "([^"]+)"/.exec(workerSource())?.[1] ?? '';
 
 let browser: Browser;
@@ -61,12 +65,30 @@ describe.each([
   });
   afterAll(() => context?.close());
 
-  it('saves every page, the styles and the search index on the first visit', async () => {
+  it('saves every page and the styles on the first visit, but no search file', async () => {
     const saved = await firstVisit(page, '/');
     const missing = PAGES.filter((p) => !saved.includes(p));
     expect(missing, 'pages not saved for offline reading').toEqual([]);
     expect(saved.some((p) => p.endsWith('.css'))).toBe(true);
-    expect(saved.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+    expect(saved.filter((p) => p.startsWith('/pagefind/') || /^\/_astro\/search/.test(p))).toEqual(
+      [],
+    );
+  });
+
+  it('saves the whole search index once the reader has searched', async () => {
+    await page.goto(`${server.url}/search/?q=geneva`);
+    await page.locator('main a[href*="geneva" i]').first().waitFor({ timeout: 15_000 });
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async (name) => {
+            const cache = await caches.open(name);
+            const keys = (await cache.keys()).map((r) => new URL(r.url).pathname);
+            return keys.filter((p) => p.startsWith('/pagefind/')).length;
+          }, cacheName()),
+        { timeout: 30_000 },
+      )
+      .toBe(SEARCH_INDEX_FILES);
   });
 
   it('fetches pages from the network while online, with no saved-copy notice', async () => {

@@ -3,8 +3,8 @@
  * search script is the tiny launcher, and neither the search UI nor Pagefind's files are fetched.
  * Opening search fetches them; a page opened from a result loads the word marker, not the index.
  *
- * Service workers are blocked: these tests are about what the page itself fetches. (The offline
- * worker's own precaching is a separate choice, made and tested with the offline feature.)
+ * Most tests block service workers, to see what the page itself fetches; one lets the offline
+ * worker install, to show that saving the site for offline reading does not fetch search either.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,8 +25,10 @@ beforeAll(async () => {
 afterAll(() => site?.close());
 
 /** A fresh page whose every request (the page's and any worker's) is recorded in `paths`. */
-async function recordedPage(): Promise<{ page: Page; paths: string[]; errors: string[] }> {
-  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+async function recordedPage(
+  serviceWorkers: 'block' | 'allow' = 'block',
+): Promise<{ page: Page; paths: string[]; errors: string[] }> {
+  const context = await site.browser.newContext({ serviceWorkers });
   const paths: string[] = [];
   context.on('request', (request) => paths.push(new URL(request.url()).pathname));
   return { ...(await watchedPage(context)), paths };
@@ -38,6 +40,19 @@ const isSearchCode = (path: string): boolean =>
   path.startsWith('/pagefind/') || /\/_astro\/(search-ui|search\.)/.test(path);
 
 describe('search loads on demand', () => {
+  it('saving the site for offline reading on a first visit fetches no search file', async () => {
+    const { page, paths } = await recordedPage('allow');
+    await page.goto(`${site.server.url}/the-plan/`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.waitForLoadState('networkidle');
+    expect(
+      paths.filter((p) => p.endsWith('/')).length,
+      'pages saved by the worker',
+    ).toBeGreaterThan(10);
+    expect(paths.filter(isSearchCode)).toEqual([]);
+  });
+
   it('a content page fetches only the launcher until search is opened', async () => {
     const { page, paths, errors } = await recordedPage();
     await page.goto(`${site.server.url}/security-guarantees/`, { waitUntil: 'networkidle' });

@@ -3,6 +3,7 @@ import {
   buildVersion,
   CACHE_PREFIX,
   injectSavedNotice,
+  isSearchUrl,
   precacheUrls,
   serviceWorkerSource,
 } from '../../../src/lib/offline-sw.ts';
@@ -62,5 +63,15 @@ describe('the offline service worker', () => {
     expect(() => new Function(source)).not.toThrow();
     expect(source).toContain(`const CACHE = "${CACHE_PREFIX}abc123def456";`);
     expect(source).toContain('const PRECACHE = ["/","/the-plan/"];');
+  });
+
+  it('leaves search out of the first visit and saves it when search is first used', () => {
+    expect(isSearchUrl('/pagefind/pagefind.js')).toBe(true);
+    expect(isSearchUrl('/_astro/search-ui.BahYhHDa.js')).toBe(true);
+    expect(isSearchUrl('/_astro/BaseLayout.D-apLKvS.css')).toBe(false);
+    expect(isSearchUrl('/search/')).toBe(false);
+    const source = serviceWorkerSource('abc123def456', ['/', '/pagefind/pagefind.js']);
+    expect(source).toContain('const PRECACHE = ["/"];');
+    expect(source).toContain('const SEARCH_FILES = ["/pagefind/pagefind.js"];');
   });
 });
