@@ -9,9 +9,7 @@
  */
 import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
 import { builtHtml, builtPages, hasDiagram } from '../helpers/pages.ts';
 import {
   formatViolations,
@@ -21,24 +19,14 @@ import {
   WCAG_TAGS,
   type Theme,
 } from '../helpers/a11y.ts';
+import { useSite } from '../helpers/site.ts';
 
 const PAGES = builtPages();
 /** A page with a diagram, for the toggle checks: diagrams are where theme bugs hide. */
 const DIAGRAM_PAGE =
   ['/timeline/', ...PAGES].find((p) => PAGES.includes(p) && hasDiagram(builtHtml(p))) ?? '/';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function expectNoViolations(page: Page, where: string): Promise<void> {
   // Legacy mode runs axe inside the page itself instead of opening a blank page per analysis:
@@ -62,7 +50,7 @@ describe.each(sweeps)('axe, system $theme theme, $viewport.name wide', ({ theme,
   beforeAll(async () => {
     const { width, height } = viewport;
     // Reduced motion, so that no transition is caught half-way when axe measures contrast.
-    context = await browser.newContext({
+    context = await site.browser.newContext({
       viewport: { width, height },
       colorScheme: theme,
       reducedMotion: 'reduce',
@@ -75,7 +63,7 @@ describe.each(sweeps)('axe, system $theme theme, $viewport.name wide', ({ theme,
   });
 
   it.each(PAGES)('%s', async (path) => {
-    await page.goto(server.url + path, { waitUntil: 'load' });
+    await page.goto(site.url + path, { waitUntil: 'load' });
     expect(await shownTheme(page), `${path} should show the ${theme} theme`).toBe(theme);
     await expectNoViolations(page, `${path} (${theme}, ${viewport.name})`);
   });
@@ -89,7 +77,7 @@ describe('axe with the theme pinned by the toggle, against the system setting', 
   ];
 
   it.each(cases)('$path: system $system, $how $pinned', async ({ path, system, pinned, how }) => {
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       viewport: { width: how === 'stored' ? 1280 : 390, height: 800 },
       colorScheme: system,
       reducedMotion: 'reduce',
@@ -99,7 +87,7 @@ describe('axe with the theme pinned by the toggle, against the system setting', 
         await context.addInitScript((t) => localStorage.setItem('theme', t), pinned);
       }
       const page = await context.newPage();
-      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.goto(site.url + path, { waitUntil: 'load' });
       if (how === 'clicked') await page.locator('[data-theme-toggle]').first().click();
       expect(await page.getAttribute('html', 'data-theme')).toBe(pinned);
       expect(await shownTheme(page), `${path} should show the ${pinned} theme`).toBe(pinned);

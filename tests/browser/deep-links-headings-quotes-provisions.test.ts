@@ -5,24 +5,14 @@
  * to them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
 import { builtHtml, builtPages } from '../helpers/pages.ts';
+import { useSite } from '../helpers/site.ts';
 
 /** Explainer pages whose content has headings (generated pages have their own tests). */
 const WITH_HEADINGS = builtPages().filter((p) => /<div class="heading-wrap/.test(builtHtml(p)));
 
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Whether the element a URL's #fragment names is the :target and in view. */
 const targetInView = (page: Page) =>
@@ -40,10 +30,10 @@ describe('heading self-links', () => {
   it.each(WITH_HEADINGS)(
     'on %s: every h2–h4 with an id links to itself, named after it',
     async (path) => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
+      const context = await site.browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       try {
-        await page.goto(server.url + path);
+        await page.goto(site.url + path);
         const problems = await page.evaluate(() =>
           [...document.querySelectorAll('main :is(.prose, .article-body) :is(h2, h3, h4)[id]')]
             .filter((h) => !h.closest('nav, .in-brief, figure'))
@@ -73,9 +63,9 @@ describe('heading self-links', () => {
     let context: BrowserContext;
     let page: Page;
     beforeAll(async () => {
-      context = await browser.newContext({ ...device, reducedMotion: 'reduce' });
+      context = await site.browser.newContext({ ...device, reducedMotion: 'reduce' });
       page = await context.newPage();
-      await page.goto(`${server.url}/the-plan/`);
+      await page.goto(`${site.url}/the-plan/`);
     });
     afterAll(() => context?.close());
 
@@ -124,27 +114,27 @@ describe('linking to a quotation or a provision', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({ javaScriptEnabled: false, reducedMotion: 'reduce' });
+    context = await site.browser.newContext({ javaScriptEnabled: false, reducedMotion: 'reduce' });
     page = await context.newPage();
   });
   afterAll(() => context?.close());
 
   it('opens an actor’s page at the quotation, from the positions matrix', async () => {
-    await page.goto(`${server.url}/positions/`);
+    await page.goto(`${site.url}/positions/`);
     const href = (await page.locator('a.quote-link').first().getAttribute('href'))!;
     expect(href).toMatch(/^\/actors\/[a-z0-9-]+\/#quote-[a-z0-9-]+$/);
-    await page.goto(server.url + href);
+    await page.goto(site.url + href);
     const target = await targetInView(page);
     expect(target).toEqual({ id: href.split('#')[1], inView: true });
     await expect(page.locator(':target blockquote').count()).resolves.toBe(1);
   });
 
   it('opens the tracker at a provision, from the matrix and from the plan page', async () => {
-    await page.goto(`${server.url}/positions/`);
+    await page.goto(`${site.url}/positions/`);
     const href = (await page.locator('a[href^="/provisions/#"]').first().getAttribute('href'))!;
-    await page.goto(server.url + href);
+    await page.goto(site.url + href);
     await expect(targetInView(page)).resolves.toEqual({ id: href.split('#')[1], inView: true });
-    await page.goto(`${server.url}/the-plan/#${href.split('#')[1]}`);
+    await page.goto(`${site.url}/the-plan/#${href.split('#')[1]}`);
     await expect(targetInView(page)).resolves.toEqual({ id: href.split('#')[1], inView: true });
   });
 });

@@ -8,11 +8,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
 import { ISSUES } from '../../src/lib/positions-issues.ts';
 import { SIDES } from '../../src/lib/schemas.ts';
+import { useSite } from '../helpers/site.ts';
 
 /** Every YAML entry of a content folder, by id. */
 function entries<T>(folder: string): Map<string, T> {
@@ -61,16 +60,7 @@ const readCells = (page: Page) =>
     })),
   );
 
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe.each([
   {
@@ -96,9 +86,9 @@ describe.each([
   let rows: Awaited<ReturnType<typeof readCells>>;
 
   beforeAll(async () => {
-    const context = await browser.newContext(device);
+    const context = await site.browser.newContext(device);
     page = await context.newPage();
-    await page.goto(`${server.url}/positions/`);
+    await page.goto(`${site.url}/positions/`);
     rows = await readCells(page);
   });
   afterAll(() => page?.context().close());

@@ -8,9 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useSite } from '../helpers/site.ts';
 
 const PATH = '/the-plan/';
 const MARKER = 'main sup.cite a';
@@ -21,16 +20,7 @@ const source = parse(readFileSync('content/sources/newscapital-2025-11-25.yaml',
   url: string;
 };
 
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const isOpen = (page: Page) =>
   page.evaluate((sel) => document.querySelector(sel)?.matches(':popover-open') ?? false, PREVIEW);
@@ -57,10 +47,10 @@ describe.each([
   const loaded: string[] = [];
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+    context = await site.browser.newContext({ viewport, reducedMotion: 'reduce' });
     page = await context.newPage();
     page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
-    await page.goto(server.url + PATH, { waitUntil: 'load' });
+    await page.goto(site.url + PATH, { waitUntil: 'load' });
   });
   afterAll(() => context?.close());
 
@@ -127,14 +117,14 @@ describe.each([
 
 describe('previews by touch', () => {
   it('opens on the first tap and follows the link on the second', async () => {
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       viewport: { width: 390, height: 844 },
       hasTouch: true,
       reducedMotion: 'reduce',
     });
     const page = await context.newPage();
     try {
-      await page.goto(server.url + PATH);
+      await page.goto(site.url + PATH);
       const marker = page.locator(MARKER).nth(2);
       const href = (await marker.getAttribute('href'))!;
       await marker.tap();
@@ -156,10 +146,10 @@ describe('previews by touch', () => {
 
 describe('previews without JavaScript', () => {
   it('leaves plain links to the reference list and to the glossary', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     try {
-      await page.goto(server.url + PATH);
+      await page.goto(site.url + PATH);
       const marker = page.locator(MARKER).first();
       const href = (await marker.getAttribute('href'))!;
       await marker.click();

@@ -4,22 +4,11 @@
  * when JavaScript is off; and on a phone, cards that fit the screen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useSite } from '../helpers/site.ts';
 
 const URL_PATH = '/provisions/';
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** The rows as shown: id, status and topic of each visible row, in order. */
 const shownRows = (page: Page) =>
@@ -48,9 +37,9 @@ describe.each(DEVICES)('the tracker at $name', (device) => {
     device.hasTouch ? page.locator(selector).tap() : page.locator(selector).click();
 
   beforeAll(async () => {
-    context = await browser.newContext(device);
+    context = await site.browser.newContext(device);
     page = await context.newPage();
-    await page.goto(server.url + URL_PATH);
+    await page.goto(site.url + URL_PATH);
     await page.locator('.tracker[data-enhanced]').waitFor();
   });
   afterAll(() => context?.close());
@@ -111,10 +100,10 @@ describe.each(DEVICES)('the tracker at $name', (device) => {
 
 describe('the tracker by keyboard only', () => {
   it('sorts with Enter on the header buttons and filters with the arrow keys', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     try {
-      await page.goto(server.url + URL_PATH);
+      await page.goto(site.url + URL_PATH);
       await page.locator('.tracker[data-enhanced]').waitFor();
       // Tab from the status filter to the sort buttons, as a keyboard user would.
       await page.locator('select[name="status"]').focus();
@@ -144,7 +133,7 @@ describe('the tracker by keyboard only', () => {
 
 describe('the tracker without JavaScript', () => {
   it('is a plain table in the tracker’s order, with no controls, and every row linkable', async () => {
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       javaScriptEnabled: false,
       // Smooth scrolling would still be moving the row into view when it is measured.
       reducedMotion: 'reduce',
@@ -152,13 +141,13 @@ describe('the tracker without JavaScript', () => {
     });
     const page = await context.newPage();
     try {
-      await page.goto(server.url + URL_PATH);
+      await page.goto(site.url + URL_PATH);
       await expect(page.locator('[data-tracker-controls]').isVisible()).resolves.toBe(false);
       await expect(page.locator('table.provision-tracker th button').count()).resolves.toBe(0);
       const rows = await shownRows(page);
       expect(rows.map((r) => r.order)).toEqual([...rows.map((r) => r.order)].sort((a, b) => a - b));
       const last = rows.at(-1)!;
-      await page.goto(`${server.url}${URL_PATH}#${last.id}`);
+      await page.goto(`${site.url}${URL_PATH}#${last.id}`);
       const target = await page.evaluate(() => {
         const row = document.querySelector(':target');
         const box = row?.getBoundingClientRect();

@@ -5,11 +5,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { SEEN_KEY } from '../../src/lib/updates-seen.ts';
+import { useSite } from '../helpers/site.ts';
 
 /** The updates in content/updates/, with the pages each lists. */
 const UPDATES = readdirSync('content/updates')
@@ -23,16 +22,7 @@ const UPDATES = readdirSync('content/updates')
 const pathOf = (pageId: string) => (pageId === 'index' ? '/' : `/${pageId}/`);
 const LONG_AGO = '2025-11-01T00:00:00.000Z';
 
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const marked = (page: Page) =>
   page.$$eval('[data-updates-list] li.is-new', (items) =>
@@ -47,12 +37,12 @@ describe.each([
   { name: '1280px', viewport: { width: 1280, height: 800 }, hasTouch: false },
 ])('updates at $name', (device) => {
   it('lists the updates on the home page and marks none on a first visit', async () => {
-    const context = await browser.newContext(device);
+    const context = await site.browser.newContext(device);
     const page = await context.newPage();
     const sent: string[] = [];
     page.on('request', (r) => r.method() !== 'GET' && sent.push(r.url()));
     try {
-      await page.goto(server.url + '/');
+      await page.goto(site.url + '/');
       const ids = await page.$$eval('[data-updates-list] [data-update-id]', (li) =>
         li.map((l) => l.getAttribute('data-update-id')),
       );
@@ -70,7 +60,7 @@ describe.each([
   });
 
   it('marks updates new since the last visit for a returning reader, on every list', async () => {
-    const context = await browser.newContext(device);
+    const context = await site.browser.newContext(device);
     // A reader who last came before any of today's updates.
     await context.addInitScript(
       ([key, at]) => {
@@ -83,13 +73,13 @@ describe.each([
     );
     const page = await context.newPage();
     try {
-      await page.goto(server.url + '/');
+      await page.goto(site.url + '/');
       await page.locator('.update-new').first().waitFor();
       const onHome = await marked(page);
       expect(onHome.length).toBeGreaterThan(0);
       expect(onHome.every((m) => m.text === 'New since your last visit')).toBe(true);
       // Still marked on the updates page during the same visit.
-      await page.goto(server.url + '/updates/');
+      await page.goto(site.url + '/updates/');
       await page.locator('.update-new').first().waitFor();
       const ids = onHome.map((m) => m.id);
       const onUpdates = (await marked(page)).map((m) => m.id);
@@ -102,10 +92,10 @@ describe.each([
 
 describe('updates without JavaScript', () => {
   it('lists every update, with no marks', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     try {
-      await page.goto(server.url + '/updates/');
+      await page.goto(site.url + '/updates/');
       const ids = await page.$$eval('[data-updates-list] [data-update-id]', (li) =>
         li.map((l) => l.getAttribute('data-update-id')),
       );
@@ -119,13 +109,13 @@ describe('updates without JavaScript', () => {
 
 describe('each page and its updates', () => {
   it('shows when the page was last updated and links to the updates that touched it', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     try {
       const touched = [...new Set(UPDATES.flatMap((u) => u.pages))];
       expect(touched.length).toBeGreaterThan(0);
       for (const pageId of touched) {
-        await page.goto(server.url + pathOf(pageId));
+        await page.goto(site.url + pathOf(pageId));
         await expect(page.locator('.page-meta time').first().innerText()).resolves.toMatch(/\d{4}/);
         const link = page.locator('.page-meta a.page-updates-link');
         const href = (await link.getAttribute('href'))!;
