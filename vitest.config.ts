@@ -16,6 +16,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A real browser on a shared CI machine can miss a beat; a test that fails twice is a bug.
+          retry: 1,
         },
       },
     ],
