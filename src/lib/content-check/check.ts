@@ -4,7 +4,8 @@
  * and then checked against the others (references, citations, status badges).
  */
 import { IdSchema } from '../schemas.ts';
-import { checkBody } from './body.ts';
+import { checkBody, parseBody } from './body.ts';
+import { checkLinks, siteRoutes, type PageBody } from './links.ts';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from './collections.ts';
 import { describeIssues } from './issues.ts';
 import { checkReferences, type ParsedEntry } from './refs.ts';
@@ -28,6 +29,7 @@ export function checkContent(files: readonly ContentFile[], contentDir = 'conten
   for (const { spec, id } of placed) ids.get(spec.name)?.add(id);
 
   const parsed: ParsedEntry[] = [];
+  const bodies: (PageBody & { collection: CollectionName })[] = [];
   for (const { file, spec, id } of placed) {
     const split = spec.markdown ? splitFrontmatter(file.text) : undefined;
     if (split && split.frontmatter === undefined) {
@@ -59,10 +61,30 @@ export function checkContent(files: readonly ContentFile[], contentDir = 'conten
       const mdx = file.path.endsWith('.mdx');
       const sources = ids.get('sources') ?? new Set<string>();
       problems.push(...checkBody(file.path, split.body, mdx, sources, `${contentDir}/sources/`));
+      const tree = tryParse(split.body, mdx);
+      if (tree) bodies.push({ collection: spec.name, id, file: file.path, tree });
     }
   }
   problems.push(...checkReferences(parsed, ids, contentDir));
+  const routes = siteRoutes(
+    bodies.filter((b) => b.collection === 'pages'),
+    ids,
+  );
+  for (const body of bodies) {
+    const self =
+      body.collection === 'pages' ? (body.id === 'index' ? '/' : `/${body.id}/`) : '/updates/';
+    problems.push(...checkLinks(body.file, body.tree, self, routes));
+  }
   return sortProblems(problems);
+}
+
+/** The parsed body, or undefined when it does not parse (checkBody reports why). */
+function tryParse(body: string, mdx: boolean): ReturnType<typeof parseBody> | undefined {
+  try {
+    return parseBody(body, mdx);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Which collection each file belongs to and its id; problems for files in the wrong place. */

@@ -58,6 +58,12 @@ describe('content check on fixtures', () => {
       'content/glossary/geneva.yaml:3: definition: must not be empty (A short definition for a general reader, one or two sentences.)',
       'content/glossary/geneva.yaml:4: sources: Cite at least one source id from content/sources/.',
     ],
+    'broken-link': [
+      'content/pages/index.mdx:21: the link "/the-pln/" goes to no page of the site (did you mean "/the-plan/"?). Pages are linked as /the-plan/, actors as /actors/steve-witkoff/.',
+      'content/pages/index.mdx:21: the link "/the-plan" needs a slash at the end of its path: "/the-plan/".',
+      'content/pages/index.mdx:21: the link "/the-plan/#stickng-points" goes to a section that /the-plan/ does not have: "#stickng-points" (did you mean "#sticking-points"?). An anchor is a heading\'s text in lower case with hyphens for spaces, or the id of a glossary term, event or source.',
+      'content/pages/index.mdx:22: the link "/actors/steve-witkof/" goes to no page of the site (did you mean "/actors/steve-witkoff/"?). Pages are linked as /the-plan/, actors as /actors/steve-witkoff/.',
+    ],
     'cross-file-rules': [
       'content/actors/steve-witkoff.yaml:9: talksWith[1]: "kirill-dmitriev" is not an actor. Known actors are listed in content/actors/.',
       'content/actors/steve-witkoff.yaml:16: quotes[1].id: "fixture-quote" is already the id of quotes[0] (line 11). Quote ids must be unique within an actor: rename one of them.',
