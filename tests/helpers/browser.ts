@@ -1,15 +1,15 @@
 /**
  * Launch the system Chromium through playwright-core, headless, with a fresh profile and the flags
- * this closed network needs. No test downloads a browser.
+ * this closed network needs. No test downloads a browser. The paths and flags are the build's own
+ * (src/plugins/mermaid-browser.ts), so tests and diagrams always use the same browser.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+import { CHROME_ARGS, WELL_KNOWN_CHROMES } from '../../src/plugins/mermaid-browser.ts';
 
 /** The Chromium executable: CHROME_PATH, else the first well-known path that exists. */
 export function chromePath(): string {
-  const found = [process.env.CHROME_PATH, ...CANDIDATES].find((p) => p && existsSync(p));
+  const found = [process.env['CHROME_PATH'], ...WELL_KNOWN_CHROMES].find((p) => p && existsSync(p));
   if (!found) {
     throw new Error(
       'No Chromium found. Install it (apt-get install -y chromium) or set CHROME_PATH to a Chrome or Chromium binary.',
@@ -20,16 +20,5 @@ export function chromePath(): string {
 
 /** A headless Chromium. Close it in afterAll. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromePath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS });
 }
