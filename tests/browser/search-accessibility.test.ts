@@ -3,21 +3,18 @@
  * (WCAG 2.x A and AA) in the light and the dark theme: the page sweep elsewhere sees neither.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatViolations, WCAG_TAGS } from '../helpers/a11y.ts';
-import { openSite, statusFor, type Site } from './search-support.ts';
+import { statusFor } from './search-support.ts';
+import { useSite } from '../helpers/site.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(() => site?.close());
+const site = useSite({ gzip: true });
 
 describe.each(['light', 'dark'] as const)('search in the %s theme', (colorScheme) => {
   it('the open dialog with results has no accessibility violations', async () => {
     const context = await site.browser.newContext({ colorScheme });
     const page = await context.newPage();
-    await page.goto(`${site.server.url}/timeline/`);
+    await page.goto(`${site.url}/timeline/`);
     await page.keyboard.press('/');
     await page.waitForSelector('dialog.search-dialog[open]');
     await page.keyboard.type('kyiv');
@@ -38,7 +35,7 @@ describe.each(['light', 'dark'] as const)('search in the %s theme', (colorScheme
       '/search/?q=frozen+assets',
       '/economic-pressure/?pagefind-highlight=frozen',
     ]) {
-      await page.goto(`${site.server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       await page.waitForSelector('[role="option"], mark.search-hit', { state: 'attached' });
       const { violations } = await new AxeBuilder({ page })
         .withTags(WCAG_TAGS)

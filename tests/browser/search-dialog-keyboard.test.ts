@@ -4,19 +4,16 @@
  * words, the arrow keys move through them, Enter opens one on its anchor with the words marked,
  * Tab stays inside the dialog and Escape closes it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, resultLinks, statusFor, watchedPage, type Site } from './search-support.ts';
+import { describe, expect, it } from 'vitest';
+import { resultLinks, statusFor, watchedPage } from './search-support.ts';
+import { useSite } from '../helpers/site.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(() => site?.close());
+const site = useSite({ gzip: true });
 
 describe('the search dialog, by keyboard', () => {
   it('opens with /, finds an event, moves with the arrows and opens it on its anchor', async () => {
     const { page, errors } = await watchedPage(site.browser);
-    await page.goto(`${site.server.url}/the-plan/`);
+    await page.goto(`${site.url}/the-plan/`);
     await page.keyboard.press('/');
     await page.waitForSelector('dialog.search-dialog[open]');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
@@ -63,7 +60,7 @@ describe('the search dialog, by keyboard', () => {
 
   it('opens with Ctrl+K, keeps Tab inside, and closes with Escape', async () => {
     const { page, errors } = await watchedPage(site.browser);
-    await page.goto(`${site.server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.keyboard.press('Control+k');
     await page.waitForSelector('dialog.search-dialog[open]');
     await page.keyboard.type('kyiv');
@@ -84,7 +81,7 @@ describe('the search dialog, by keyboard', () => {
 
   it('ignores / while the reader types in a field, and the button opens it too', async () => {
     const { page, errors } = await watchedPage(site.browser);
-    await page.goto(`${site.server.url}/glossary/`);
+    await page.goto(`${site.url}/glossary/`);
     const button = page.locator('a.search-button');
     expect(await button.getAttribute('href')).toBe('/search/');
     await button.focus();

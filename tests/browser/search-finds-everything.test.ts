@@ -5,30 +5,22 @@
  * Searched on the /search/ page, which runs the same UI as the dialog.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, builtHtml } from '../helpers/pages.ts';
 import { eventUrl, provisionUrl, sourceUrl, termUrl, actorUrl } from '../../src/lib/urls.ts';
-import {
-  contentEntries,
-  openSite,
-  searchOnPage,
-  topResults,
-  watchedPage,
-  type Site,
-} from './search-support.ts';
+import { contentEntries, searchOnPage, topResults, watchedPage } from './search-support.ts';
+import { useSite } from '../helpers/site.ts';
 
 /** A result counts as found when it is among the first results shown. */
 const TOP = 5;
 
-let site: Site;
+const site = useSite({ gzip: true });
 let page: Page;
 let errors: string[];
 beforeAll(async () => {
-  site = await openSite();
   ({ page, errors } = await watchedPage(site.browser));
-  await page.goto(`${site.server.url}/search/`);
+  await page.goto(`${site.url}/search/`);
 });
-afterAll(() => site?.close());
 
 async function expectFound(query: string, url: string): Promise<void> {
   await searchOnPage(page, query);

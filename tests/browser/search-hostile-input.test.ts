@@ -4,8 +4,9 @@
  * characters. Markup typed is never rendered, and the console stays clean.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, statusFor, watchedPage, type Site } from './search-support.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { statusFor, watchedPage } from './search-support.ts';
+import { useSite } from '../helpers/site.ts';
 
 const HOSTILE = [
   'x'.repeat(10_000),
@@ -30,17 +31,15 @@ const HOSTILE = [
   '%00%3Cscript%3E',
 ];
 
-let site: Site;
+const site = useSite({ gzip: true });
 let page: Page;
 let errors: string[];
 beforeAll(async () => {
-  site = await openSite();
   ({ page, errors } = await watchedPage(site.browser));
-  await page.goto(`${site.server.url}/timeline/`);
+  await page.goto(`${site.url}/timeline/`);
   await page.keyboard.press('/');
   await page.waitForSelector('dialog.search-dialog[open]');
 });
-afterAll(() => site?.close());
 
 describe('hostile input', () => {
   it('an empty query shows no results and no message', async () => {

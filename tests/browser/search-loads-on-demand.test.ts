@@ -10,19 +10,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from '../helpers/static-server.ts';
-import { openSite, statusFor, watchedPage, type Site } from './search-support.ts';
+import { statusFor, watchedPage } from './search-support.ts';
+import { useSite } from '../helpers/site.ts';
 
 /** Budgets before search, gzip: the launcher, and all JavaScript on a content page. */
 const LAUNCHER_BUDGET = 1024;
 const JS_BUDGET = 4096;
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(() => site?.close());
+const site = useSite({ gzip: true });
 
 /** A fresh page whose every request (the page's and any worker's) is recorded in `paths`. */
 async function recordedPage(
@@ -42,7 +39,7 @@ const isSearchCode = (path: string): boolean =>
 describe('search loads on demand', () => {
   it('saving the site for offline reading on a first visit fetches no search file', async () => {
     const { page, paths } = await recordedPage('allow');
-    await page.goto(`${site.server.url}/the-plan/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.url}/the-plan/`, { waitUntil: 'networkidle' });
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.waitForLoadState('networkidle');
@@ -55,7 +52,7 @@ describe('search loads on demand', () => {
 
   it('a content page fetches only the launcher until search is opened', async () => {
     const { page, paths, errors } = await recordedPage();
-    await page.goto(`${site.server.url}/security-guarantees/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.url}/security-guarantees/`, { waitUntil: 'networkidle' });
     await page.mouse.move(10, 10);
     await page.keyboard.press('Tab');
     await page.waitForTimeout(300);
@@ -82,7 +79,7 @@ describe('search loads on demand', () => {
 
   it('a page opened from a result marks the words without loading the index', async () => {
     const { page, paths, errors } = await recordedPage();
-    await page.goto(`${site.server.url}/economic-pressure/?pagefind-highlight=frozen`, {
+    await page.goto(`${site.url}/economic-pressure/?pagefind-highlight=frozen`, {
       waitUntil: 'networkidle',
     });
     await page.waitForSelector('main mark.search-hit', { state: 'attached' });
@@ -93,7 +90,7 @@ describe('search loads on demand', () => {
 
   it('a page opened normally loads no marker', async () => {
     const { page, paths } = await recordedPage();
-    await page.goto(`${site.server.url}/economic-pressure/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.url}/economic-pressure/`, { waitUntil: 'networkidle' });
     expect(paths.filter(isSearchCode)).toEqual([]);
     expect(await page.locator('mark.search-hit').count()).toBe(0);
   });

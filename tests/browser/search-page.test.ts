@@ -3,27 +3,17 @@
  * narrow the results with counts, and without JavaScript the page says search needs it and
  * offers the glossary and the site map instead.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../src/lib/search-query.ts';
-import {
-  openSite,
-  searchOnPage,
-  statusFor,
-  topResults,
-  watchedPage,
-  type Site,
-} from './search-support.ts';
+import { searchOnPage, statusFor, topResults, watchedPage } from './search-support.ts';
+import { useSite } from '../helpers/site.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(() => site?.close());
+const site = useSite({ gzip: true });
 
 describe('the search page', () => {
   it('runs the search in ?q= and keeps the address current', async () => {
     const { page, errors } = await watchedPage(site.browser);
-    await page.goto(`${site.server.url}/search/?q=witkoff`);
+    await page.goto(`${site.url}/search/?q=witkoff`);
     expect(await statusFor(page, 'witkoff')).toMatch(/^\d+ results? for “witkoff”/);
     expect(await page.inputValue('#search-page-input')).toBe('witkoff');
     await searchOnPage(page, 'article 5');
@@ -40,7 +30,7 @@ describe('the search page', () => {
 
   it('filters by kind and side, with counts that match the results', async () => {
     const { page, errors } = await watchedPage(site.browser);
-    await page.goto(`${site.server.url}/search/?q=kyiv`);
+    await page.goto(`${site.url}/search/?q=kyiv`);
     await statusFor(page, 'kyiv');
     const all = Number((await page.locator('.search-status').textContent())?.match(/^\d+/)?.[0]);
     const event = page.locator('fieldset.search-filter label', { hasText: /^\s*Event\b/ });
@@ -81,7 +71,7 @@ describe('the search page', () => {
   it('without JavaScript, says search needs it and links to the glossary and the site map', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.server.url}/search/?q=kyiv`);
+    await page.goto(`${site.url}/search/?q=kyiv`);
     const message = page.locator('.search-noscript');
     expect(await message.isVisible()).toBe(true);
     expect(await message.textContent()).toMatch(/search needs JavaScript/i);
@@ -89,7 +79,7 @@ describe('the search page', () => {
     expect(await message.locator('a[href="/sitemap-index.xml"]').count()).toBe(1);
     expect(await page.locator('main noscript + *, main ol a').count()).toBeGreaterThan(3);
     // The header's search control is a plain link to this page.
-    await page.goto(`${site.server.url}/timeline/`);
+    await page.goto(`${site.url}/timeline/`);
     expect(await page.locator('a.search-button').getAttribute('href')).toBe('/search/');
     await context.close();
   });

@@ -6,19 +6,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST_DIR } from '../helpers/static-server.ts';
-import { openSite, resultLinks, searchOnPage, watchedPage, type Site } from './search-support.ts';
+import { resultLinks, searchOnPage, watchedPage } from './search-support.ts';
+import { useSite } from '../helpers/site.ts';
 
-let site: Site;
+const site = useSite({ gzip: true });
 let page: Page;
 let errors: string[];
 beforeAll(async () => {
-  site = await openSite();
   ({ page, errors } = await watchedPage(site.browser));
-  await page.goto(`${site.server.url}/search/`);
+  await page.goto(`${site.url}/search/`);
 });
-afterAll(() => site?.close());
 
 async function linksFor(query: string): Promise<{ status: string; links: string[] }> {
   const status = await searchOnPage(page, query);

@@ -1,35 +1,11 @@
 /**
- * Shared steps of the search browser tests: a served build and a browser, a page that records
- * console errors, and searching the way a reader does (the dialog, or the /search/ page).
+ * Shared steps of the search browser tests (the site itself comes from tests/helpers/site.ts): a
+ * page that records console errors, and searching the way a reader does (the dialog, or the /search/ page).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
-
-export interface Site {
-  browser: Browser;
-  server: RunningServer;
-  close(): Promise<void>;
-}
-
-/** Serve the build (DIST_DIR, default ./dist) with gzip and start Chromium. */
-export async function openSite(): Promise<Site> {
-  const [browser, server] = await Promise.all([
-    launchBrowser(),
-    serveDist(undefined, { gzip: true }),
-  ]);
-  return {
-    browser,
-    server,
-    close: async () => {
-      await browser.close();
-      await server.close();
-    },
-  };
-}
 
 /** A page that records console errors and uncaught exceptions in `errors`. */
 export async function watchedPage(

@@ -14,13 +14,18 @@ export interface SiteUnderTest {
   readonly url: string;
 }
 
-/** Register the hooks that start and stop the browser and the server for this test file. */
-export function useSite(root?: string): SiteUnderTest {
+/**
+ * Register the hooks that start and stop the browser and the server for this test file. `gzip`
+ * compresses responses as a real host does, for tests that count bytes.
+ */
+export function useSite(options: { root?: string; gzip?: boolean } = {}): SiteUnderTest {
   let browser: Browser | undefined;
   let server: RunningServer | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await serveDist(root);
+    [browser, server] = await Promise.all([
+      launchBrowser(),
+      serveDist(options.root, { gzip: options.gzip ?? false }),
+    ]);
   });
   afterAll(async () => {
     await browser?.close();
