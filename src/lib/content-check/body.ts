@@ -42,8 +42,9 @@ export function markerTexts(tree: Root): { text: string; line: number }[] {
 }
 
 /**
- * Problems in one body. `body` is the whole file with its frontmatter blanked, so lines are
- * file lines. `sources` holds the known source ids; `sourcesDir` is "content/sources/".
+ * Problems in one body, and its parsed tree for the checks that follow (undefined when it does
+ * not parse). `body` is the whole file with its frontmatter blanked, so lines are file lines.
+ * `sources` holds the known source ids; `sourcesDir` is "content/sources/".
  */
 export function checkBody(
   file: string,
@@ -51,22 +52,21 @@ export function checkBody(
   mdx: boolean,
   sources: ReadonlySet<string>,
   sourcesDir: string,
-): Problem[] {
+): { problems: Problem[]; tree?: Root } {
   let tree: Root;
   try {
     tree = parseBody(body, mdx);
   } catch (error) {
     const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
-    return [
-      {
-        file,
-        line: line ?? 1,
-        ...(column ? { column } : {}),
-        message:
-          `MDX syntax error: ${reason ?? String(error)}. In .mdx files "<" and "{" start ` +
-          'components and expressions: write \\< and \\{ for the characters themselves.',
-      },
-    ];
+    const problem: Problem = {
+      file,
+      line: line ?? 1,
+      ...(column ? { column } : {}),
+      message:
+        `MDX syntax error: ${reason ?? String(error)}. In .mdx files "<" and "{" start ` +
+        'components and expressions: write \\< and \\{ for the characters themselves.',
+    };
+    return { problems: [problem] };
   }
   const problems: Problem[] = [];
   for (const { text, line: first } of markerTexts(tree)) {
@@ -97,5 +97,5 @@ export function checkBody(
       }
     }
   }
-  return problems;
+  return { problems, tree };
 }

@@ -4,7 +4,7 @@
  * and then checked against the others (references, citations, status badges).
  */
 import { IdSchema } from '../schemas.ts';
-import { checkBody, parseBody } from './body.ts';
+import { checkBody } from './body.ts';
 import { checkLinks, siteRoutes, type PageBody } from './links.ts';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from './collections.ts';
 import { describeIssues } from './issues.ts';
@@ -60,9 +60,9 @@ export function checkContent(files: readonly ContentFile[], contentDir = 'conten
     if (split) {
       const mdx = file.path.endsWith('.mdx');
       const sources = ids.get('sources') ?? new Set<string>();
-      problems.push(...checkBody(file.path, split.body, mdx, sources, `${contentDir}/sources/`));
-      const tree = tryParse(split.body, mdx);
-      if (tree) bodies.push({ collection: spec.name, id, file: file.path, tree });
+      const body = checkBody(file.path, split.body, mdx, sources, `${contentDir}/sources/`);
+      problems.push(...body.problems);
+      if (body.tree) bodies.push({ collection: spec.name, id, file: file.path, tree: body.tree });
     }
   }
   problems.push(...checkReferences(parsed, ids, contentDir));
@@ -76,15 +76,6 @@ export function checkContent(files: readonly ContentFile[], contentDir = 'conten
     problems.push(...checkLinks(body.file, body.tree, self, routes));
   }
   return sortProblems(problems);
-}
-
-/** The parsed body, or undefined when it does not parse (checkBody reports why). */
-function tryParse(body: string, mdx: boolean): ReturnType<typeof parseBody> | undefined {
-  try {
-    return parseBody(body, mdx);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Which collection each file belongs to and its id; problems for files in the wrong place. */
