@@ -61,10 +61,13 @@ describe('the search page', () => {
     const side = page.locator('fieldset.search-filter', { hasText: 'Side' });
     const ukraine = side.locator('label', { hasText: /^\s*Ukraine\b/ });
     await ukraine.locator('input').check();
-    await page.waitForFunction(
-      () => !document.querySelector('.search-status')?.textContent?.startsWith('0'),
-    );
-    for (const url of await topResults(page)) expect(url).toMatch(/^\/actors\//);
+    // The filtered search runs after the click: wait for its results, not the previous ones.
+    await expect
+      .poll(async () => {
+        const urls = await topResults(page);
+        return urls.length > 0 && urls.every((url) => url.startsWith('/actors/'));
+      })
+      .toBe(true);
     expect(errors).toEqual([]);
   });
 
