@@ -60,9 +60,7 @@ describe('translation parity', () => {
       .replace('[!reported]', '[!confirmed]')
       .replace('/glossary/#geneva', '/glossary/');
     const messages = parityProblems(input(changed)).map((p) => p.message.split(':')[0]);
-    expect(messages).toEqual(
-      ['paragraph 2', 'paragraph 2', 'list item 3', 'list item 3'].slice(0, 4),
-    );
+    expect(messages).toEqual(['paragraph 2', 'paragraph 2', 'list item 3']);
   });
 
   it('says where a block is missing', () => {
