@@ -4,7 +4,7 @@
  * Runs on Node's built-in TypeScript type stripping; no build needed.
  */
 import { resolve } from 'node:path';
-import { checkContentDir, formatReport } from '../src/lib/content-check/index.ts';
+import { checkContentDir, formatReport } from '../src/collections/check/index.ts';
 
 const folder = process.argv[2] ?? 'content';
 const problems = checkContentDir(resolve(folder));

@@ -2,7 +2,7 @@
  * `npm run check:mdx`: checks every .mdx file under content/ (or the folders given as
  * arguments) against the MDX content policy, without building. Exits 1 on any problem.
  */
-import { checkMdxFolders, policyError } from '../src/plugins/mdx-policy.ts';
+import { checkMdxFolders, policyError } from '../src/collections/mdx-guard.ts';
 
 const dirs = process.argv.slice(2);
 const { problems, files } = checkMdxFolders(process.cwd(), dirs.length > 0 ? dirs : ['content']);

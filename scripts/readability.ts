@@ -4,7 +4,12 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAX_MEDIAN_GRADE, MAX_PAGE_GRADE, median, readingGrade } from '../src/lib/readability.ts';
+import {
+  MAX_MEDIAN_GRADE,
+  MAX_PAGE_GRADE,
+  median,
+  readingGrade,
+} from '../src/collections/readability.ts';
 
 const folder = process.argv[2] ?? 'content/pages';
 const files = readdirSync(folder).filter((name) => /\.mdx?$/.test(name));

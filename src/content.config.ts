@@ -1,7 +1,7 @@
 /**
  * The content collections, loaded from the top-level content/ folder.
  *
- * The schemas themselves live in src/lib/schemas.ts so that tests and the content check can use
+ * The schemas themselves live in src/collections/schemas.ts so that tests and the content check can use
  * them without Astro. Cross-references between collections (an event's actors, a provision's
  * sources) are checked by the content check, which runs before the build loads anything and can
  * name the file and line of a bad id.
@@ -16,7 +16,7 @@ import {
   SourceSchema,
   TermSchema,
   UpdateSchema,
-} from './lib/schemas';
+} from './collections/schemas.ts';
 
 /** One entry per YAML file; the file name (without extension) is the entry's id. */
 const yamlFolder = (folder: string) =>

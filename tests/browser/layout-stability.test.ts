@@ -4,7 +4,7 @@
  * viewport, not a time, so the budget is exact: zero.
  */
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../helpers/pages.ts';
+import { builtPages } from '../../support/pages.ts';
 import { useSite } from '../helpers/site.ts';
 
 const PAGES = builtPages();

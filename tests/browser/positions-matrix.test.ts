@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ISSUES } from '../../src/lib/positions-issues.ts';
-import { SIDES } from '../../src/lib/schemas.ts';
+import { ISSUES } from '../../src/site/positions-issues.ts';
+import { SIDES } from '../../src/collections/schemas.ts';
 import { useSite } from '../helpers/site.ts';
 
 /** Every YAML entry of a content folder, by id. */

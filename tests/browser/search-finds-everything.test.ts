@@ -6,8 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, builtHtml } from '../helpers/pages.ts';
-import { eventUrl, provisionUrl, sourceUrl, termUrl, actorUrl } from '../../src/lib/urls.ts';
+import { builtPages, builtHtml } from '../../support/pages.ts';
+import { eventUrl, provisionUrl, sourceUrl, termUrl, actorUrl } from '../../src/shared/urls.ts';
 import { contentEntries, searchOnPage, topResults, watchedPage } from './search-support.ts';
 import { useSite } from '../helpers/site.ts';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { COLLECTIONS } from '../../src/lib/content-check/collections.ts';
+import { COLLECTIONS } from '../../src/collections/registry.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 

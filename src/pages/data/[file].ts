@@ -1,7 +1,7 @@
 /** The data downloads: /data/{provisions,events,actors}.{csv,json}, generated from content/. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getActors, getEvents, getProvisions } from '../../data/content';
-import { actorRows, eventRows, provisionRows, rowsToCsv } from '../../lib/data-export';
+import { getActors, getEvents, getProvisions } from '../../collections/queries.ts';
+import { actorRows, eventRows, provisionRows, rowsToCsv } from '../../site/data-export.ts';
 
 const withIds = <T extends { id: string; data: object }>(entries: T[]) =>
   entries.map((e) => ({ id: e.id, ...(e.data as T['data']) }));

@@ -9,11 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Root } from 'hast';
-import { readDist } from './dist';
-import { attr, byTag, elements } from './html';
+import { readDist } from './dist.ts';
+import { attr, byTag, elements } from './html.ts';
 
 /** Inline scripts allowed on every page: the exact text of these source files. */
-export const INLINE_SCRIPT_SOURCES = ['src/scripts/theme.js'];
+export const INLINE_SCRIPT_SOURCES = ['src/reader/client/theme.js'];
 
 /** One kind of script file a page may load. */
 export interface AllowedScript {
