@@ -1,10 +1,11 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { SITE } from './site.config.mjs';
-import { contentCheck, loadSources, mdxPolicy } from './src/collections/index.ts';
+import { contentCheck, readCollection } from './src/collections/index.ts';
 import {
   remarkCitations,
   remarkStatus,
@@ -35,7 +36,10 @@ export default defineConfig({
       remarkPlugins: [
         [
           remarkCitations,
-          { sources: () => loadSources(new URL('./content/sources/', import.meta.url)) },
+          {
+            sources: () =>
+              readCollection(fileURLToPath(new URL('./content/', import.meta.url)), 'sources'),
+          },
         ],
         remarkStatus,
         remarkReadingTime,
@@ -50,7 +54,6 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
-    mdxPolicy(),
     mdx(),
     sitemap(),
     diagrams(),

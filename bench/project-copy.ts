@@ -20,6 +20,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
+import { readContentDir } from '../src/collections/index.ts';
 import { copyPageSource, scalePlan } from './scale-pages.ts';
 
 /** Top-level entries of the project that are not part of the site's sources. */
@@ -57,15 +58,19 @@ export function copyProject(root: string, dest: string): void {
  * bench/scale-pages.ts). Returns the number of page files now there.
  */
 export function multiplyPages(dest: string, total: number): number {
-  const dir = join(dest, 'content', 'pages');
-  const files = readdirSync(dir).filter((f) => /\.mdx?$/.test(f));
-  const byId = new Map(files.map((f) => [f.replace(/\.mdx?$/, ''), f]));
-  for (const { from, id, copy } of scalePlan([...byId.keys()].sort(), total)) {
-    const file = byId.get(from)!;
-    const source = readFileSync(join(dir, file), 'utf8');
-    writeFileSync(join(dir, `${id}${file.slice(from.length)}`), copyPageSource(source, copy, file));
+  const content = join(dest, 'content');
+  const pages = new Map(
+    readContentDir(content, ['pages'])
+      .valid('pages')
+      .map((e) => [e.id, e]),
+  );
+  for (const { from, id, copy } of scalePlan([...pages.keys()].sort(), total)) {
+    const page = pages.get(from)!;
+    const extension = page.mdx ? '.mdx' : '.md';
+    const copied = copyPageSource(page.text, copy, page.file);
+    writeFileSync(join(content, 'pages', `${id}${extension}`), copied);
   }
-  return readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).length;
+  return readContentDir(content, ['pages']).entries.length;
 }
 
 /** Remove a folder made by tempFolder (never anything else). */

@@ -5,6 +5,7 @@
  * as extra pages of a real site would.
  */
 import { parse, stringify } from 'yaml';
+import { splitFrontmatter } from '../src/collections/index.ts';
 
 /** One page to write: the id of the real page it copies, and the copy's own id. */
 export interface PageCopy {
@@ -28,19 +29,19 @@ export function scalePlan(ids: readonly string[], total: number): PageCopy[] {
   return plan;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
-
 /**
  * A copy of a page file: the same body, the title marked "(copy N)", and no menu entry or place
  * in the reading order (fields `inNav`, `order`, `navLabel` dropped). Throws when the file has
  * no frontmatter, naming what it expected.
  */
 export function copyPageSource(source: string, copy: number, file = 'page'): string {
-  const match = FRONTMATTER.exec(source);
-  if (!match) throw new Error(`${file}: expected frontmatter between two "---" lines at the top.`);
-  const data = (parse(match[1] ?? '') ?? {}) as Record<string, unknown>;
+  const split = splitFrontmatter(source);
+  if (split.frontmatter === undefined) {
+    throw new Error(`${file}: expected frontmatter between two "---" lines at the top.`);
+  }
+  const data = (parse(split.frontmatter) ?? {}) as Record<string, unknown>;
   const { inNav: _inNav, order: _order, navLabel: _navLabel, ...rest } = data;
   const title = typeof rest['title'] === 'string' ? rest['title'] : file;
   const front = stringify({ ...rest, title: `${title} (copy ${copy})` }, { lineWidth: 0 });
-  return `---\n${front}---\n${source.slice(match[0].length)}`;
+  return `---\n${front}---\n${split.after}`;
 }

@@ -12,6 +12,7 @@ export type ProvisionEntry = CollectionEntry<'provisions'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 export type TermEntry = CollectionEntry<'glossary'>;
 export type UpdateEntry = CollectionEntry<'updates'>;
+export type IssueEntry = CollectionEntry<'issues'>;
 
 /** Every explainer page. */
 export const getPages = (): Promise<PageEntry[]> => getCollection('pages');
@@ -68,6 +69,11 @@ export async function getTerms(): Promise<TermEntry[]> {
 /** Updates, newest first. */
 export async function getUpdates(): Promise<UpdateEntry[]> {
   return (await getCollection('updates')).sort((a, b) => b.data.date.localeCompare(a.data.date));
+}
+
+/** The issues of the positions matrix, in their order. */
+export async function getIssues(): Promise<IssueEntry[]> {
+  return (await getCollection('issues')).sort((a, b) => a.data.order - b.data.order);
 }
 
 /** A lookup of entries by id. */

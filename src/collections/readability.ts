@@ -75,3 +75,31 @@ export function median(values: readonly number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
+
+/** Each page's grade, from the pages as the content reader read them. */
+export function gradePages(
+  pages: readonly { file: string; body?: string | undefined }[],
+): { file: string; grade: number }[] {
+  return pages.map((page) => ({ file: page.file, grade: readingGrade(page.body ?? '') }));
+}
+
+/** The report `npm run readability` prints, hardest page first, and whether the limits hold. */
+export function readabilityReport(grades: readonly { file: string; grade: number }[]): {
+  text: string;
+  ok: boolean;
+} {
+  const lines = [...grades]
+    .sort((a, b) => b.grade - a.grade || a.file.localeCompare(b.file))
+    .map(({ file, grade }) => {
+      const flag = grade > MAX_PAGE_GRADE ? `  over ${MAX_PAGE_GRADE}` : '';
+      return `${grade.toFixed(1).padStart(5)}  ${file}${flag}`;
+    });
+  const middle = median(grades.map((g) => g.grade));
+  lines.push(
+    `median ${middle.toFixed(1)} (limit ${MAX_MEDIAN_GRADE}); page limit ${MAX_PAGE_GRADE}`,
+  );
+  return {
+    text: lines.join('\n'),
+    ok: middle <= MAX_MEDIAN_GRADE && grades.every((g) => g.grade <= MAX_PAGE_GRADE),
+  };
+}

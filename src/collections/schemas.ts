@@ -1,10 +1,11 @@
 /**
  * The content schemas: the contract between contributors and the site.
  *
- * Each collection in `content/` is validated twice with these schemas: once by our own content
- * check (which knows file names and line numbers, so its errors can point at the exact place to
- * fix), and once by Astro's content layer when it loads the entries. Keep every field documented:
- * README.md shows the same fields to contributors.
+ * Each collection in `content/` is validated twice with these schemas: once by the content reader
+ * (which knows file names and line numbers, so the check's errors can point at the exact place to
+ * fix), and once by Astro's content layer when it loads the entries. Each field is described once,
+ * in its `.describe()`: the check quotes it in its messages, and README.md's field tables are
+ * generated from it (`npm run readme:fields`; a test fails when README.md is out of date).
  *
  * This module is pure: no `astro:*` imports, so tests and the content check can use it directly.
  */
@@ -67,32 +68,25 @@ const SourceIdsSchema = z
 
 /** A source: one file in `content/sources/`. Its file name is its id. */
 export const SourceSchema = z.strictObject({
-  /** The publication, as readers know it: "The News Capital". */
   outlet: z.string().min(1).describe('The publication, as readers know it: "The News Capital".'),
-  /** The headline or title of the piece. */
   title: z.string().min(1).describe('The headline or title of the piece.'),
-  /** Where to read it. Must be an absolute http(s) URL. */
   url: z
     .url({ protocol: /^https?$/, error: 'Give the full address, starting with https://.' })
     .describe('Where to read it. Must be an absolute http(s) URL.'),
-  /** The day it was published, YYYY-MM-DD. Leave it out when the day is not known: never guess it. */
   published: IsoDateSchema.optional().describe(
     'The day it was published, YYYY-MM-DD. Leave it out when the day is not known: never guess it.',
   ),
-  /** `news-report` for the article the site is built from; `background-report` for context facts. */
   kind: z
     .enum(SOURCE_KINDS)
     .describe(
-      'news-report for the article the site is built from; background-report for context facts.',
+      'A news report (the article the site is built from) or a background report (context facts).',
     ),
-  /** Other outlets or people whose reporting this source relays, e.g. "NBC News (a US official)". Default: none. */
   relays: z
     .array(z.string().min(1))
     .default([])
     .describe(
       'Other outlets or people whose reporting this source relays, e.g. "NBC News (a US official)". Default: none.',
     ),
-  /** A short note on what this source is used for on the site. Optional. */
   note: z
     .string()
     .optional()
@@ -101,183 +95,138 @@ export const SourceSchema = z.strictObject({
 
 /** A quotation of an actor, attributed and sourced. */
 export const QuoteSchema = z.strictObject({
-  /** An id for the quote, unique within the actor, used as its #anchor: "truth-social-progress". */
   id: IdSchema.describe(
     'An id for the quote, unique within the actor, used as its #anchor: "truth-social-progress".',
   ),
-  /** The words, exactly as the source quotes them, without surrounding quotation marks. */
   text: z
     .string()
     .min(1)
     .describe('The words, exactly as the source quotes them, without surrounding quotation marks.'),
-  /** Where and when it was said, in a few words: "on Truth Social", "to reporters aboard Air Force One". */
   context: z
     .string()
     .min(1)
     .describe(
       'Where and when it was said, in a few words: "on Truth Social", "to reporters aboard Air Force One".',
     ),
-  /** The day it was said or published, YYYY-MM-DD. */
   date: IsoDateSchema.describe('The day it was said or published, YYYY-MM-DD.'),
-  /** The source ids that report it. */
   sources: SourceIdsSchema.describe('The source ids that report it.'),
 });
 
 /** An actor: a person or a body, one file in `content/actors/`. Its file name is its id. */
 export const ActorSchema = z.strictObject({
-  /** The name as the site writes it: "Volodymyr Zelenskyy". */
   name: z.string().min(1).describe('The name as the site writes it: "Volodymyr Zelenskyy".'),
-  /** `person` or `body` (a government, ministry, alliance or group). */
   kind: z
     .enum(['person', 'body'])
-    .describe('person or body (a government, ministry, alliance or group).'),
-  /** Their office or description in a few words: "US special envoy". */
+    .describe('A person, or a body (a government, ministry, alliance or group).'),
   role: z
     .string()
     .min(1)
     .describe('Their office or description in a few words: "US special envoy".'),
-  /** Which side they are grouped under on the actors page. */
   side: z
     .enum(SIDES, { error: `Use one of the sides: ${SIDES.join(', ')}.` })
     .describe('Which side they are grouped under on the actors page.'),
-  /** One or two sentences: what they do in these talks. */
   summary: z.string().min(1).describe('One or two sentences: what they do in these talks.'),
-  /** Their position in these talks as the sources state it, in one or two sentences. */
   position: z
     .string()
     .min(1)
     .describe('Their position in these talks as the sources state it, in one or two sentences.'),
-  /** Other spellings readers may search for: "Zelensky", "Zelenskiy". Default: none. */
   aliases: z
     .array(z.string().min(1))
     .default([])
     .describe('Other spellings readers may search for: "Zelensky", "Zelenskiy". Default: none.'),
-  /** Ids of actors they negotiate or talk with directly in the sources. Default: none. */
   talksWith: z
     .array(IdSchema)
     .default([])
     .describe('Ids of actors they negotiate or talk with directly in the sources. Default: none.'),
-  /** What they said, attributed and sourced. Default: none. */
   quotes: z
     .array(QuoteSchema)
     .default([])
     .describe('What they said, attributed and sourced. Default: none.'),
-  /** The source ids for the summary and position. */
   sources: SourceIdsSchema.describe('The source ids for the summary and position.'),
 });
 
 /** An event: one file in `content/events/`. Its file name is its id. */
 export const EventSchema = z.strictObject({
-  /** What happened, as a short headline: "Geneva talks revise the plan". */
   title: z
     .string()
     .min(1)
     .describe('What happened, as a short headline: "Geneva talks revise the plan".'),
-  /** The day it happened or began, YYYY-MM-DD. For a week or month, its first day. */
   date: IsoDateSchema.describe(
     'The day it happened or began, YYYY-MM-DD. For a week or month, its first day.',
   ),
-  /** The last day, for an event over several days. Optional. */
   endDate: IsoDateSchema.optional().describe(
     'The last day, for an event over several days. Optional.',
   ),
-  /** How precisely the date is known: `day`, `week` or `month`. Default: `day`. */
   precision: z
     .enum(PRECISIONS)
     .default('day')
-    .describe('How precisely the date is known: day, week or month. Default: day.'),
-  /** Where it happened. Optional. */
+    .describe('How precisely the date is known. Default: day.'),
   place: z.string().min(1).optional().describe('Where it happened. Optional.'),
-  /** The track it belongs to, used to group events in diagrams. */
   track: z
     .enum(TRACKS, { error: `Use one of the tracks: ${TRACKS.join(', ')}.` })
     .describe('The track it belongs to, used to group events in diagrams.'),
-  /** Ids of the actors involved. Default: none. */
   actors: z.array(IdSchema).default([]).describe('Ids of the actors involved. Default: none.'),
-  /** One or two sentences on what happened, in our own words. */
   summary: z.string().min(1).describe('One or two sentences on what happened, in our own words.'),
-  /** How sure the sources are. Default: `reported`. */
   status: StatusSchema.default('reported').describe('How sure the sources are. Default: reported.'),
-  /** The source ids. */
   sources: SourceIdsSchema.describe('The source ids.'),
 });
 
 /** A side's position on a provision, as the sources state it. */
 export const PositionSchema = z.strictObject({
-  /** The actor id whose position this is. */
   actor: IdSchema.describe('The actor id whose position this is.'),
-  /** Their position, in our own words. */
   position: z.string().min(1).describe('Their position, in our own words.'),
-  /** The source ids. */
   sources: SourceIdsSchema.describe('The source ids.'),
 });
 
 /** A provision of the plan: one file in `content/provisions/`. Its file name is its id. */
 export const ProvisionSchema = z.strictObject({
-  /** A short name: "Cap on Ukraine's armed forces". */
   title: z.string().min(1).describe('A short name: "Cap on Ukraine\'s armed forces".'),
-  /** Where it sits in the tracker, from 1. */
   order: z.number().int().positive().describe('Where it sits in the tracker, from 1.'),
-  /** The topic it is filed under. */
   topic: z
     .enum(TOPICS, { error: `Use one of the topics: ${TOPICS.join(', ')}.` })
     .describe('The topic it is filed under.'),
-  /** What the leaked draft reportedly said, in our own words. */
   original: z.string().min(1).describe('What the leaked draft reportedly said, in our own words.'),
-  /** What is reported of its form after the Geneva talks. Default: not reported. */
   revision: z
     .string()
     .min(1)
     .default('Not reported in the sources.')
     .describe('What is reported of its form after the Geneva talks. Default: not reported.'),
-  /** How sure the sources are about this provision. */
   status: StatusSchema.describe('How sure the sources are about this provision.'),
-  /** The positions of the sides, where the sources state them. Default: none. */
   positions: z
     .array(PositionSchema)
     .default([])
     .describe('The positions of the sides, where the sources state them. Default: none.'),
-  /** The source ids. */
   sources: SourceIdsSchema.describe('The source ids.'),
 });
 
 /** A glossary term: one file in `content/glossary/`. Its file name is its id. */
 export const TermSchema = z.strictObject({
-  /** The term as the site writes it: "Donbas". */
   term: z.string().min(1).describe('The term as the site writes it: "Donbas".'),
-  /** Other names and spellings: "Donbass". Default: none. */
   aliases: z
     .array(z.string().min(1))
     .default([])
     .describe('Other names and spellings: "Donbass". Default: none.'),
-  /** A short definition for a general reader, one or two sentences. */
   definition: z
     .string()
     .min(1)
     .describe('A short definition for a general reader, one or two sentences.'),
-  /** The source ids. */
   sources: SourceIdsSchema.describe('The source ids.'),
 });
 
 /** The frontmatter of an explainer page: one `.mdx` or `.md` file in `content/pages/`. */
 export const PageSchema = z.strictObject({
-  /** The page title, shown as its only <h1>. */
-  title: z.string().min(1).describe('The page title, shown as its only <h1>.'),
-  /** One sentence for search engines and link previews, at most 200 characters. */
+  title: z.string().min(1).describe('The page title, shown as the page’s only top-level heading.'),
   description: z
     .string()
     .min(1)
     .max(200, 'Keep the description under 200 characters.')
     .describe('One sentence for search engines and link previews, at most 200 characters.'),
-  /** The "in brief" paragraph shown at the top of the page. */
   summary: z.string().min(1).describe('The "in brief" paragraph shown at the top of the page.'),
-  /** A short label for menus: "The plan". Default: the title. */
   navLabel: z
     .string()
     .min(1)
     .optional()
     .describe('A short label for menus: "The plan". Default: the title.'),
-  /** Position in the reading order (prev/next links and the main menu), from 0 for home. Pages without it are outside the reading order. */
   order: z
     .number()
     .int()
@@ -286,16 +235,12 @@ export const PageSchema = z.strictObject({
     .describe(
       'Position in the reading order (prev/next links and the main menu), from 0 for home. Pages without it are outside the reading order.',
     ),
-  /** Show in the header's main menu. Default: false. */
   inNav: z.boolean().default(false).describe("Show in the header's main menu. Default: false."),
-  /** The day this page last changed, YYYY-MM-DD. */
   updated: IsoDateSchema.describe('The day this page last changed, YYYY-MM-DD.'),
-  /** Actor ids this page is about, listed as related. Default: none. */
   relatedActors: z
     .array(IdSchema)
     .default([])
     .describe('Actor ids this page is about, listed as related. Default: none.'),
-  /** Page ids to suggest next to readers. Default: none. */
   relatedPages: z
     .array(IdSchema)
     .default([])
@@ -304,15 +249,41 @@ export const PageSchema = z.strictObject({
 
 /** A dated note to readers: one `.md` file in `content/updates/`. Its file name is its id. */
 export const UpdateSchema = z.strictObject({
-  /** A short headline for the change. */
   title: z.string().min(1).describe('A short headline for the change.'),
-  /** The day of the change, YYYY-MM-DD. */
   date: IsoDateSchema.describe('The day of the change, YYYY-MM-DD.'),
-  /** Ids of the pages the change touched. Default: none. */
   pages: z
     .array(IdSchema)
     .default([])
     .describe('Ids of the pages the change touched. Default: none.'),
+});
+
+/**
+ * An issue of the positions matrix: one file in `content/issues/`, its file name the row's id
+ * (the row's #anchor is `issue-<id>`). It maps content entries to the row; it holds no positions
+ * of its own, so every word a cell shows comes from content/provisions/ or content/actors/.
+ */
+export const IssueSchema = z.strictObject({
+  label: z.string().min(1).describe('The issue, as readers know it: "NATO membership".'),
+  order: z.number().int().positive().describe('Its row in the matrix, from 1.'),
+  provisions: z
+    .array(IdSchema)
+    .default([])
+    .describe('Provision ids whose positions fill the row. Default: none.'),
+  quotes: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+          'Write a quotation as actor-id/quote-id, like "donald-trump/air-force-one-good-deal".',
+        ),
+    )
+    .default([])
+    .describe('Quotations that fill the row, each as actor-id/quote-id. Default: none.'),
+  events: z
+    .array(IdSchema)
+    .default([])
+    .describe('Event ids linked from the row as background, never as a position. Default: none.'),
 });
 
 export type Source = z.infer<typeof SourceSchema>;
@@ -323,3 +294,4 @@ export type Provision = z.infer<typeof ProvisionSchema>;
 export type Term = z.infer<typeof TermSchema>;
 export type Page = z.infer<typeof PageSchema>;
 export type Update = z.infer<typeof UpdateSchema>;
+export type Issue = z.infer<typeof IssueSchema>;

@@ -114,6 +114,8 @@ export interface SplitMarkdown {
   frontmatterLine: number;
   /** The file with the frontmatter blanked out line by line, so body positions are file positions. */
   body: string;
+  /** What follows the frontmatter's closing line, as written. */
+  after: string;
 }
 
 // Like Astro's own: optional blank lines, then `---`, the YAML, and a closing `---`.
@@ -122,12 +124,13 @@ const FRONTMATTER = /^(\uFEFF?(?:[ \t]*\r?\n)*)---[ \t]*\r?\n([\s\S]*?\r?\n)?---
 /** Split a .md/.mdx file into frontmatter and body. */
 export function splitFrontmatter(text: string): SplitMarkdown {
   const match = FRONTMATTER.exec(text);
-  if (!match) return { frontmatter: undefined, frontmatterLine: 1, body: text };
+  if (!match) return { frontmatter: undefined, frontmatterLine: 1, body: text, after: text };
   const leading = match[1] ?? '';
   const blanked = match[0].replace(/[^\r\n]/g, '');
   return {
     frontmatter: match[2] ?? '',
     frontmatterLine: leading.split('\n').length + 1,
     body: blanked + text.slice(match[0].length),
+    after: text.slice(match[0].length).replace(/^\r?\n/, ''),
   };
 }

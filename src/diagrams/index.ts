@@ -12,3 +12,10 @@ export { actorMapDiagram } from './generated/actor-map.ts';
 export { planPathDiagram } from './generated/plan-path.ts';
 export { timelineDiagram, type TimelineOptions } from './generated/timeline.ts';
 export { CHROME_ARGS, WELL_KNOWN_CHROMES } from './chromium.ts';
+export {
+  accessibilityHelpLine,
+  diagramType,
+  extractAccessibility,
+  forRendering,
+} from './source.ts';
+export { judgeDiagramSyntax, type SyntaxVerdict } from './syntax.ts';

@@ -146,3 +146,12 @@ export function accessibilityHelp(type: string): string {
     '```',
   ].join('\n');
 }
+
+/** {@link accessibilityHelp} on one line, for the content check's `file:line: message` list. */
+export function accessibilityHelpLine(type: string): string {
+  return (
+    `Add two lines right after its first line ("${type || 'flowchart LR'}"): ` +
+    '"accTitle: a short title, shown as the caption" and "accDescr: one or two sentences ' +
+    'saying what the diagram shows, for screen readers".'
+  );
+}

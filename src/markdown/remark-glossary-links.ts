@@ -7,12 +7,11 @@
  * `data-definition`: the term previews (src/reader/client/previews.ts) read the short definition from
  * there, so a page needs no request to show it. A hand-written link counts as the term's first use.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parse } from 'yaml';
+import { readCollection } from '../collections/reader.ts';
 import {
   buildTermMatcher,
   findFirstUses,
@@ -24,8 +23,8 @@ import {
 export interface GlossaryLinksOptions {
   /** The terms; default: read from `glossaryDir`. */
   terms?: readonly GlossaryTerm[];
-  /** The folder of glossary YAML files. Default: `content/glossary` under the working directory. */
-  glossaryDir?: string;
+  /** The content folder whose glossary/ is read. Default: `content` under the working directory. */
+  contentDir?: string;
   /** Files whose path matches are left alone. Default: the glossary page itself. */
   skip?: RegExp;
 }
@@ -45,28 +44,17 @@ const SKIPPED = new Set([
   'footnoteDefinition',
 ]);
 
-/** Read every `*.yaml` in the glossary folder. A missing folder means no terms. */
-export function readGlossary(dir: string): GlossaryTerm[] {
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
-  } catch {
-    return [];
-  }
-  return files.sort().map((file) => {
-    const data = parse(readFileSync(join(dir, file), 'utf8')) as Partial<GlossaryTerm> | null;
-    if (!data || typeof data.term !== 'string' || typeof data.definition !== 'string') {
-      throw new Error(
-        `${join(dir, file)}: a glossary entry needs "term" and "definition" (see src/collections/schemas.ts, TermSchema).`,
-      );
-    }
-    return {
-      id: file.replace(/\.ya?ml$/, ''),
-      term: data.term,
-      aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : [],
-      definition: data.definition.trim(),
-    };
-  });
+/**
+ * The glossary terms of a content folder, through the one content reader: a broken file is left
+ * out here and reported, with its file and line, by the content check that runs before the build.
+ */
+export function readGlossary(contentDir: string): GlossaryTerm[] {
+  return [...readCollection(contentDir, 'glossary')].map(([id, data]) => ({
+    id,
+    term: data.term,
+    aliases: data.aliases,
+    definition: data.definition.trim(),
+  }));
 }
 
 // Nodes other plugins made into markup (a citation marker is a text node rendered as <sup>) and
@@ -86,8 +74,7 @@ function termProperties(term: GlossaryTerm): Record<string, string | string[]> {
 /** Link the first use of each glossary term on a page. */
 export default function remarkGlossaryLinks(options: GlossaryLinksOptions = {}) {
   const terms =
-    options.terms ??
-    readGlossary(resolve(options.glossaryDir ?? join(process.cwd(), 'content/glossary')));
+    options.terms ?? readGlossary(resolve(options.contentDir ?? join(process.cwd(), 'content')));
   const byId = new Map(terms.map((t) => [t.id, t]));
   const matcher = buildTermMatcher(terms);
   const skip = options.skip ?? /[\\/]glossary\.mdx?$/;

@@ -9,12 +9,12 @@
  * it writes `spellings.json`, the alias map the search UI applies to queries
  * (src/search/spellings.ts), generated from content/glossary and content/actors.
  */
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { parse } from 'yaml';
+import { readContentDir } from '../collections/reader.ts';
 import { ENTRY_SELECTOR, entryRecords, extractEntries, spaceBlocks } from './entries.ts';
 import {
   buildSpellingMap,
@@ -75,20 +75,19 @@ function yamlText(value: unknown): string[] {
   return [];
 }
 
-/** The content files: parsed YAML entries by folder, and the text of every document. */
+/** The content, through the one reader: entries by collection, and the text of every document. */
 function readContent(contentDir: string): { yaml: Map<string, unknown[]>; documents: string[] } {
   const yaml = new Map<string, unknown[]>();
   const documents: string[] = [];
-  const files = existsSync(contentDir)
-    ? readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
-    : [];
-  for (const file of files) {
-    const path = join(contentDir, file);
-    if (/\.(mdx?|txt)$/.test(file)) documents.push(readFileSync(path, 'utf8'));
-    if (!/\.ya?ml$/.test(file)) continue;
-    const data: unknown = parse(readFileSync(path, 'utf8'));
-    const folder = file.split(sep)[0]!;
-    yaml.set(folder, [...(yaml.get(folder) ?? []), data]);
+  for (const entry of readContentDir(contentDir).entries) {
+    if (entry.body !== undefined) {
+      documents.push(entry.text);
+      continue;
+    }
+    // The data as written (no schema defaults), so only the contributors' own words count.
+    const data = entry.yaml?.data;
+    if (data === undefined) continue;
+    yaml.set(entry.collection, [...(yaml.get(entry.collection) ?? []), data]);
     documents.push(yamlText(data).join('\n'));
   }
   return { yaml, documents };

@@ -4,5 +4,5 @@
  * of the MDX policy (mdx-rules.ts), which the content check applies to every page.
  */
 export { cspIntegration } from './integration.ts';
-export { rehypeSanitizeMarkdown, sanitizeSchema } from './sanitize.ts';
+export { rehypeSanitizeMarkdown, sanitizeSchema, strippedFromRawHtml } from './sanitize.ts';
 export * from './mdx-rules.ts';

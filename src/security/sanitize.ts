@@ -12,7 +12,8 @@
  * an MDX tree holds JSX nodes that sanitising would delete; MDX is guarded by the content policy
  * (`mdx-policy.ts`) instead, so this plugin leaves MDX trees alone.
  */
-import type { Root } from 'hast';
+import type { Element as HastElement, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 import type { VFile } from 'vfile';
@@ -116,4 +117,58 @@ export function rehypeSanitizeMarkdown(schema: Schema = sanitizeSchema) {
     if (isMdx(tree, file)) return tree;
     return sanitize(parseRaw(tree, file));
   };
+}
+
+/** What a raw HTML fragment holds: each element, and each attribute as `element[attribute]`. */
+function inventory(tree: Root | HastElement): string[] {
+  const found: string[] = [];
+  const walk = (node: Root | HastElement) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      found.push(`<${child.tagName}>`);
+      for (const [name, value] of Object.entries(child.properties)) {
+        if (value !== undefined && value !== null && value !== false) {
+          found.push(`the ${attributeName(name)} attribute on <${child.tagName}>`);
+        }
+      }
+      walk(child);
+    }
+  };
+  walk(tree);
+  return found;
+}
+
+/** `className` → `class`, `onClick` → `onclick`, `dataX` → `data-x`, as written in HTML. */
+function attributeName(property: string): string {
+  if (property === 'className') return 'class';
+  if (property === 'htmlFor') return 'for';
+  if (/^data[A-Z]/.test(property)) {
+    return `data-${property
+      .slice(4)
+      .replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+      .replace(/^-/, '')}`;
+  }
+  return property.toLowerCase();
+}
+
+/**
+ * What the build's sanitiser removes from a piece of raw HTML in a `.md` file: the elements and
+ * attributes that {@link sanitizeSchema} does not allow (a `javascript:` link loses its href).
+ * Empty when it passes as written. Used by the content check to warn before the build strips.
+ */
+export function strippedFromRawHtml(html: string, schema: Schema = sanitizeSchema): string[] {
+  const tree = fromHtml(html, { fragment: true });
+  const before = inventory(tree);
+  const after = inventory(rehypeSanitize(schema)(structuredClone(tree)) as Root);
+  const removed: string[] = [];
+  for (const item of before) {
+    const index = after.indexOf(item);
+    if (index === -1) removed.push(item);
+    else after.splice(index, 1);
+  }
+  // An attribute of an element that goes anyway is not worth naming.
+  const gone = removed.filter((item) => item.startsWith('<'));
+  return [...new Set(removed)].filter(
+    (item) => item.startsWith('<') || !gone.some((element) => item.endsWith(` on ${element}`)),
+  );
 }

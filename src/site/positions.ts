@@ -5,9 +5,22 @@
  * - the `positions` of the provisions mapped to the issue (content/provisions/*.yaml), and
  * - the quotations mapped to the issue (content/actors/*.yaml, `quotes`), shown word for word.
  * A cell with neither says so; nothing is inferred. The mapping of issues to provisions and quotes
- * lives in src/site/positions-issues.ts.
+ * lives in content/issues/.
  */
-import type { IssueDefinition } from './positions-issues.ts';
+
+/** One issue, a row of the matrix: an entry of content/issues/ with its id. */
+export interface IssueDefinition {
+  /** The file name in content/issues/, used as the row's #anchor: `issue-<id>`. */
+  id: string;
+  /** The issue, as readers know it. */
+  label: string;
+  /** Provision ids whose `positions` fill this row. */
+  provisions?: readonly string[];
+  /** Quotations that fill this row, as `actor-id/quote-id`. */
+  quotes?: readonly string[];
+  /** Event ids linked from the row as background, never as a position. */
+  events?: readonly string[];
+}
 
 /** The fields of a provision the matrix needs. */
 export interface MatrixProvision {
@@ -133,13 +146,7 @@ function dedupe(statements: MatrixStatement[]): MatrixStatement[] {
 
 function missing(issue: string, what: string, where: string): string {
   return (
-    `src/site/positions-issues.ts: the issue "${issue}" maps ${what}, which is not in ${where}. ` +
+    `content/issues/${issue}.yaml maps ${what}, which is not in ${where}. ` +
     'Fix the id in the issue, or restore the entry it points to.'
   );
-}
-
-/** How many cells of the matrix state a position, and how many in all. */
-export function matrixCoverage(rows: readonly MatrixRow[]): { stated: number; cells: number } {
-  const cells = rows.flatMap((row) => row.cells);
-  return { stated: cells.filter((c) => c.statements.length > 0).length, cells: cells.length };
 }

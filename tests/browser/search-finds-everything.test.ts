@@ -65,7 +65,7 @@ describe.each(cases)('each %s', (_kind, entries) => {
 });
 
 describe('every other name of an actor or a glossary term', () => {
-  const aliases = (folder: string, url: (id: string) => string) =>
+  const aliases = (folder: 'actors' | 'glossary', url: (id: string) => string) =>
     contentEntries(folder).flatMap((e) =>
       (Array.isArray(e.data['aliases']) ? e.data['aliases'] : []).map((alias) => ({
         query: text(alias),

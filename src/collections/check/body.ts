@@ -1,14 +1,11 @@
 /**
- * Checks on the prose of pages and updates: every citation names a known source and every status
- * badge a known status word. The body is parsed as the build parses it (remark, GFM, and MDX for
- * .mdx files), so code spans and code blocks are skipped exactly as the build skips them.
+ * Checks on the body of a page or update, on one parse of it: every citation names a known source
+ * and every status badge a known status word; an MDX body follows the MDX policy; every diagram
+ * has its accTitle and accDescr; raw HTML in a `.md` file that the build would strip is named.
  */
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { accessibilityHelpLine, diagramType, extractAccessibility } from '../../diagrams/source.ts';
 import {
   findBadges,
   findCitations,
@@ -18,13 +15,17 @@ import {
   unknownBadgeMessage,
   unknownSourceMessage,
 } from '../../markdown/citations.ts';
+import { strippedFromRawHtml } from '../../security/sanitize.ts';
 import type { Problem } from '../problems.ts';
+import { parseBody, syntaxProblem } from './parse.ts';
+import { policyProblems } from './policy.ts';
 
-/** Parse Markdown or MDX to mdast; throws the parser's message on an MDX syntax error. */
-export function parseBody(body: string, mdx: boolean): Root {
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  if (mdx) processor.use(remarkMdx);
-  return processor.parse(body);
+/** A ```mermaid fence, for the syntax check that follows (which needs Mermaid's parser). */
+export interface DiagramFence {
+  file: string;
+  /** The line of the opening fence. */
+  line: number;
+  source: string;
 }
 
 /** The text of every text node (and of `[@x]`/`[!x]` parsed as reference links), with its line. */
@@ -41,33 +42,13 @@ export function markerTexts(tree: Root): { text: string; line: number }[] {
   return texts;
 }
 
-/**
- * Problems in one body, and its parsed tree for the checks that follow (undefined when it does
- * not parse). `body` is the whole file with its frontmatter blanked, so lines are file lines.
- * `sources` holds the known source ids; `sourcesDir` is "content/sources/".
- */
-export function checkBody(
+/** Problems with the citations and status badges of a parsed body. */
+function markerProblems(
   file: string,
-  body: string,
-  mdx: boolean,
+  tree: Root,
   sources: ReadonlySet<string>,
   sourcesDir: string,
-): { problems: Problem[]; tree?: Root } {
-  let tree: Root;
-  try {
-    tree = parseBody(body, mdx);
-  } catch (error) {
-    const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
-    const problem: Problem = {
-      file,
-      line: line ?? 1,
-      ...(column ? { column } : {}),
-      message:
-        `MDX syntax error: ${reason ?? String(error)}. In .mdx files "<" and "{" start ` +
-        'components and expressions: write \\< and \\{ for the characters themselves.',
-    };
-    return { problems: [problem] };
-  }
+): Problem[] {
   const problems: Problem[] = [];
   for (const { text, line: first } of markerTexts(tree)) {
     for (const citation of findCitations(text)) {
@@ -97,5 +78,76 @@ export function checkBody(
       }
     }
   }
-  return { problems, tree };
+  return problems;
+}
+
+/** The diagrams of a body, and a problem for each one without its accessible title or description. */
+function diagramFences(file: string, tree: Root): { fences: DiagramFence[]; problems: Problem[] } {
+  const fences: DiagramFence[] = [];
+  const problems: Problem[] = [];
+  visit(tree, 'code', (node) => {
+    if (node.lang !== 'mermaid') return;
+    const line = node.position?.start.line ?? 1;
+    fences.push({ file, line, source: node.value });
+    const { title, description } = extractAccessibility(node.value);
+    if (title && description) return;
+    const missing = [!title && 'accTitle', !description && 'accDescr']
+      .filter(Boolean)
+      .join(' and ');
+    problems.push({
+      file,
+      line,
+      message:
+        `this mermaid diagram has no ${missing}, so the build refuses it. ` +
+        accessibilityHelpLine(diagramType(node.value)),
+    });
+  });
+  return { fences, problems };
+}
+
+/** A warning for each piece of raw HTML in a `.md` body that the build's sanitiser changes. */
+function rawHtmlWarnings(file: string, tree: Root): Problem[] {
+  const warnings: Problem[] = [];
+  visit(tree, 'html', (node) => {
+    if (/^\s*<!--/.test(node.value)) return; // a comment to editors: never shown, never a risk
+    const removed = strippedFromRawHtml(node.value);
+    if (removed.length === 0) return;
+    warnings.push({
+      file,
+      line: node.position?.start.line ?? 1,
+      severity: 'warning',
+      message:
+        `the build removes ${removed.join(', ')} from this raw HTML, so readers will not see ` +
+        'it as written. Use Markdown (links, emphasis, lists, tables) instead, or only the ' +
+        'elements and attributes the site allows.',
+    });
+  });
+  return warnings;
+}
+
+/**
+ * Every problem in one body, its parsed tree for the checks that follow (undefined when it does
+ * not parse), and its diagrams. `body` is the whole file with its frontmatter blanked, so lines
+ * are file lines. `sources` holds the known source ids; `sourcesDir` is "content/sources/".
+ */
+export function checkBody(
+  file: string,
+  body: string,
+  mdx: boolean,
+  sources: ReadonlySet<string>,
+  sourcesDir: string,
+): { problems: Problem[]; tree?: Root; diagrams: DiagramFence[] } {
+  let tree: Root;
+  try {
+    tree = parseBody(body, mdx);
+  } catch (error) {
+    return { problems: [syntaxProblem(file, error)], diagrams: [] };
+  }
+  const diagrams = diagramFences(file, tree);
+  const problems = [
+    ...markerProblems(file, tree, sources, sourcesDir),
+    ...(mdx ? policyProblems(tree, file) : rawHtmlWarnings(file, tree)),
+    ...diagrams.problems,
+  ];
+  return { problems, tree, diagrams: diagrams.fences };
 }

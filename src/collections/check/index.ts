@@ -1,9 +1,9 @@
 /**
- * The content check: every file of every collection in content/, validated and cross-checked,
- * with every problem reported at once as `file:line: what is wrong and how to fix it`.
- * Run by `npm run check:content` and, before each build, by the contentCheck() integration.
+ * The content check: every file of every collection in content/, read by the one reader,
+ * validated and cross-checked, with every problem reported at once as
+ * `file:line: what is wrong and how to fix it`. Run by `npm run check` and, before each build,
+ * by the contentCheck() integration.
  */
-export { checkContent } from './check.ts';
-export { checkContentDir, readContentFiles } from './read.ts';
-export { formatProblem, formatReport, sortProblems } from '../problems.ts';
-export type { ContentFile, Problem } from '../problems.ts';
+export { checkContent, checkContentSet } from './check.ts';
+export { checkContentDir, checkFolderFully, diagramSyntaxProblems } from './run.ts';
+export { checkMdx } from './policy.ts';

@@ -9,9 +9,9 @@ import type { Root } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { STATUS_WORDS } from '../schemas.ts';
 import { didYouMean } from '../../shared/suggest.ts';
-import type { CollectionName } from '../registry.ts';
+import { siteRoutes, type Route } from '../../site/routes.ts';
+import { isMdxComponent, MDX_COMPONENTS_ANCHORS, type CollectionIds } from '../components.ts';
 import type { Problem } from '../problems.ts';
 
 /** A page body, parsed, with the file it came from. */
@@ -21,77 +21,30 @@ export interface PageBody {
   tree: Root;
 }
 
-/** Addresses the build makes besides the pages: each with its anchors, or null when not known here. */
-const FIXED_ROUTES: Record<string, readonly string[] | null> = {
-  '/positions/': null,
-  '/print/': null,
-  '/search/': [],
-  '/updates.xml': [],
-  ...Object.fromEntries(
-    ['provisions', 'events', 'actors'].flatMap((kind) => [
-      [`/data/${kind}.csv`, []],
-      [`/data/${kind}.json`, []],
-    ]),
-  ),
-};
-
-/** The ids each generated list adds to the page that uses it, from the collections' ids. */
-function componentAnchors(name: string, ids: Map<CollectionName, Set<string>>): string[] | null {
-  const of = (c: CollectionName) => [...(ids.get(c) ?? [])];
-  switch (name) {
-    case 'GlossaryList':
-      return of('glossary');
-    case 'EventList':
-      return of('events');
-    case 'SourceList':
-      return of('sources').map((id) => `source-${id}`);
-    case 'StatusLegend':
-      return STATUS_WORDS.map((w) => `status-${w}`);
-    case 'ProvisionTracker':
-      return of('provisions');
-    case 'ActorsBySide':
-    case 'UpdatesList':
-    case 'DataDownloads':
-    case 'TimelineDiagram':
-    case 'ActorMapDiagram':
-    case 'PlanPathDiagram':
-      return [];
-    default:
-      return null;
-  }
-}
-
-/** The anchors of one page: its headings (slugged as the build slugs them) and its lists' ids. */
-function pageAnchors(body: PageBody, ids: Map<CollectionName, Set<string>>): Set<string> | null {
+/**
+ * The anchors of one page body: its headings (slugged as the build slugs them), the reference
+ * list, and the ids of the components it uses; null when it uses a component this check does not
+ * know (the policy reports that component).
+ */
+export function bodyAnchors(tree: Root, ids: CollectionIds): string[] | null {
   const slugger = new GithubSlugger();
-  const anchors = new Set(['main', 'in-brief', 'references']);
+  const anchors = ['references'];
   let known = true;
-  visit(body.tree, (node) => {
-    if (node.type === 'heading') anchors.add(slugger.slug(toString(node)));
+  visit(tree, (node) => {
+    if (node.type === 'heading') anchors.push(slugger.slug(toString(node)));
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const added = componentAnchors(node.name ?? '', ids);
-      if (added === null) known = false;
-      else for (const id of added) anchors.add(id);
+      const name = node.name ?? '';
+      if (isMdxComponent(name)) anchors.push(...MDX_COMPONENTS_ANCHORS[name](ids));
+      else if (/^[A-Z]/.test(name)) known = false;
     }
   });
   return known ? anchors : null;
 }
 
-/** Every address of the site that a link may go to, with its anchors (null: checked after the build). */
-export function siteRoutes(
-  pages: readonly PageBody[],
-  ids: Map<CollectionName, Set<string>>,
-): Map<string, Set<string> | null> {
-  const routes = new Map<string, Set<string> | null>();
-  for (const page of pages) {
-    routes.set(page.id === 'index' ? '/' : `/${page.id}/`, pageAnchors(page, ids));
-  }
-  for (const id of ids.get('actors') ?? []) routes.set(`/actors/${id}/`, null);
-  routes.set('/provisions/', new Set([...(ids.get('provisions') ?? []), 'main']));
-  for (const [path, anchors] of Object.entries(FIXED_ROUTES)) {
-    routes.set(path, anchors === null ? null : new Set(anchors));
-  }
-  return routes;
+/** The route table for content whose pages have these bodies. */
+export function contentRoutes(pages: readonly PageBody[], ids: CollectionIds): Map<string, Route> {
+  const anchors = new Map(pages.map((page) => [page.id, bodyAnchors(page.tree, ids)]));
+  return siteRoutes({ ids, pageAnchors: (id) => anchors.get(id) ?? null });
 }
 
 /** Problems with the internal links of one body. */
@@ -99,7 +52,7 @@ export function checkLinks(
   file: string,
   tree: Root,
   selfPath: string,
-  routes: Map<string, Set<string> | null>,
+  routes: ReadonlyMap<string, Route>,
 ): Problem[] {
   const problems: Problem[] = [];
   visit(tree, 'link', (node) => {
@@ -121,7 +74,7 @@ export function checkLinks(
       }
       return;
     }
-    const anchors = routes.get(path);
+    const anchors = routes.get(path)?.anchors;
     if (anchor && anchors && !anchors.has(anchor)) {
       report(
         `the link "${url}" goes to a section that ${path} does not have: "#${anchor}"` +

@@ -1,56 +1,24 @@
 /**
  * The MDX content policy. MDX is a programming language: an `import`, an `export` or a `{…}`
- * expression in a content file runs at build time with the builder's rights. This checker parses
- * a file with the real MDX parser (remark-parse + remark-mdx, the one @astrojs/mdx uses), without
- * compiling or running it, and lists everything content must not contain.
- *
- * Pure: no file system and no `astro:*` imports (the CLI and the integration read the files).
+ * expression in a content file runs at build time with the builder's rights. The content check
+ * hands this policy the tree it parsed with the real MDX parser (the one @astrojs/mdx uses),
+ * without compiling or running anything, and it lists everything content must not contain. The
+ * build's guard (mdx-guard.ts) applies the same policy to every `.mdx` module it loads.
  */
-import { extractFrontmatter } from '@astrojs/markdown-remark';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Root, RootContent } from 'mdast';
+import { MDX_COMPONENT_NAMES } from '../components.ts';
+import type { Problem } from '../problems.ts';
+import { splitFrontmatter } from '../yaml-source.ts';
 import {
-  ALLOWED_COMPONENTS,
   ALLOWED_HTML_ELEMENTS,
   FORBIDDEN_ELEMENTS,
   URL_ATTRIBUTES,
   dangerousUrlScheme,
   refusedAttributeReason,
 } from '../../security/mdx-rules.ts';
+import { parseBody, syntaxProblem } from './parse.ts';
 
-/** One thing in one file that the policy refuses. */
-export interface PolicyProblem {
-  /** The file, as given to {@link checkMdx} (a path relative to the repository root). */
-  file: string;
-  /** 1-based line in the file. */
-  line: number;
-  /** What is wrong and how to fix it, in a sentence or two. */
-  message: string;
-}
-
-const parser = unified().use(remarkParse).use(remarkMdx);
-
-/** The mdast types, taken from the parser so that remark-mdx's node types are included. */
-type Root = ReturnType<typeof parser.parse>;
-type RootContent = Root['children'][number];
 type JsxElement = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
-
-/**
- * Blanks the frontmatter the way @astrojs/mdx does ("empty-with-spaces"), so that the body is
- * parsed exactly as the build parses it and line numbers still match the file.
- */
-function blankFrontmatter(source: string): string {
-  const raw = extractFrontmatter(source);
-  if (raw === undefined) return source;
-  for (const fence of ['---', '+++']) {
-    const whole = `${fence}${raw}${fence}`;
-    if (source.includes(whole)) {
-      return source.replace(whole, () => `   ${raw.replace(/[^\r\n]/g, ' ')}   `);
-    }
-  }
-  return source;
-}
 
 /** Shortens a snippet of code for a message. */
 function excerpt(value: string): string {
@@ -83,9 +51,9 @@ function checkElement(node: JsxElement, report: Report): void {
         'components; the site adds its own scripts and styles.',
     );
   } else if (/^[A-Z]/.test(name) || name.includes('.')) {
-    if (!ALLOWED_COMPONENTS.includes(name)) {
+    if (!(MDX_COMPONENT_NAMES as readonly string[]).includes(name)) {
       report(
-        `${tag} is not one of the site's components. Use one of ${ALLOWED_COMPONENTS.join(', ')} ` +
+        `${tag} is not one of the site's components. Use one of ${MDX_COMPONENT_NAMES.join(', ')} ` +
           '(they need no import), or plain Markdown.',
       );
     }
@@ -170,35 +138,25 @@ function checkNode(node: RootContent, reportAt: (line: number, message: string) 
   }
 }
 
-/**
- * Checks one MDX file against the content policy.
- * @param source The file's text, frontmatter included.
- * @param file The path to name in messages (relative to the repository root).
- * @returns Every problem found, in document order; empty when the file is fine.
- */
-export function checkMdx(source: string, file: string): PolicyProblem[] {
-  const problems: PolicyProblem[] = [];
-  let tree: Root;
-  try {
-    tree = parser.parse(blankFrontmatter(source));
-  } catch (error) {
-    const place = error as { line?: number; reason?: string; message?: string };
-    problems.push({
-      file,
-      line: place.line ?? 1,
-      message:
-        `this file is not valid MDX (${place.reason ?? place.message}). A bare < or { starts ` +
-        'JSX or an expression in MDX: escape it as \\< or \\{.',
-    });
-    return problems;
-  }
+/** Every problem the policy finds in a parsed MDX body, in document order. */
+export function policyProblems(tree: Root, file: string): Problem[] {
+  const problems: Problem[] = [];
   for (const node of tree.children) {
     checkNode(node, (line, message) => problems.push({ file, line, message }));
   }
   return problems;
 }
 
-/** Formats problems as `file:line: message` lines, the form editors and CI logs link to. */
-export function formatProblems(problems: readonly PolicyProblem[]): string {
-  return problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n');
+/**
+ * Checks one MDX file's text (frontmatter included) against the policy, for the build's guard.
+ * @param file The path to name in messages (relative to the repository root).
+ */
+export function checkMdx(source: string, file: string): Problem[] {
+  let tree: Root;
+  try {
+    tree = parseBody(splitFrontmatter(source).body, true);
+  } catch (error) {
+    return [syntaxProblem(file, error)];
+  }
+  return policyProblems(tree, file);
 }

@@ -2,24 +2,15 @@
  * Checks that need more than one file: ids that must name an existing entry of another
  * collection, quote ids unique within an actor, and an event's end date after its start.
  */
-import { COLLECTIONS, REFERENCES, type CollectionName } from '../registry.ts';
+import { COLLECTIONS, REFERENCES } from '../registry.ts';
 import { formatPath } from './issues.ts';
 import { didYouMean } from '../../shared/suggest.ts';
 import type { Problem } from '../problems.ts';
+import type { ContentSet, Entry } from '../reader.ts';
 import type { ParsedYaml } from '../yaml-source.ts';
 
-/**
- * A file whose YAML parsed, with what is needed to point back into it. Its data is checked even
- * when it failed its schema, so that all of a file's problems are reported in one run; every
- * check here therefore looks at the shape of the data before using it.
- */
-export interface ParsedEntry {
-  collection: CollectionName;
-  id: string;
-  file: string;
-  data: unknown;
-  yaml: ParsedYaml;
-}
+/** An entry whose YAML parsed, with what is needed to point back into it. */
+type ParsedEntry = Entry & { yaml: ParsedYaml };
 
 /** Every value at a path pattern such as ['quotes', '*', 'sources', '*'], with its real path. */
 function* expand(
@@ -41,19 +32,19 @@ function* expand(
 }
 
 /**
- * Problems with references between entries. `ids` holds the ids of every file present in each
- * collection (valid or not, so one broken file does not cascade); `contentDir` is the content
- * folder as shown in messages, e.g. "content".
+ * Problems with references between entries. The ids known are those of every file present in
+ * each collection (valid or not, so one broken file does not cascade). An entry's data is checked
+ * even when it failed its schema, so that all of a file's problems are reported in one run;
+ * every check here therefore looks at the shape of the data before using it.
  */
-export function checkReferences(
-  entries: readonly ParsedEntry[],
-  ids: ReadonlyMap<CollectionName, ReadonlySet<string>>,
-  contentDir: string,
-): Problem[] {
+export function checkReferences(content: ContentSet): Problem[] {
   const problems: Problem[] = [];
-  for (const entry of entries) {
+  const parsed = content.entries.filter(
+    (e): e is ParsedEntry => e.yaml !== undefined && e.data !== undefined,
+  );
+  for (const entry of parsed) {
     for (const reference of REFERENCES.filter((r) => r.from === entry.collection)) {
-      const known = ids.get(reference.to) ?? new Set<string>();
+      const known = content.ids(reference.to);
       const noun = COLLECTIONS.find((c) => c.name === reference.to)?.noun ?? reference.to;
       for (const [path, value] of expand(entry.data, reference.path)) {
         if (typeof value !== 'string' || known.has(value)) continue;
@@ -62,11 +53,51 @@ export function checkReferences(
           line: entry.yaml.lineOf(path),
           message:
             `${formatPath(path)}: "${value}" is not ${noun}. Known ${reference.to} are listed in ` +
-            `${contentDir}/${reference.to}/${didYouMean(value, known) || '.'}`,
+            `${content.dir}/${reference.to}/${didYouMean(value, known) || '.'}`,
         });
       }
     }
     problems.push(...checkRules(entry));
+  }
+  problems.push(...issueQuoteProblems(content, parsed));
+  return problems;
+}
+
+/** Each `actor-id/quote-id` of an issue must name a quotation of that actor. */
+function issueQuoteProblems(content: ContentSet, parsed: readonly ParsedEntry[]): Problem[] {
+  const quotes = new Map<string, string[]>();
+  for (const actor of parsed.filter((e) => e.collection === 'actors')) {
+    const list = (actor.data as { quotes?: unknown }).quotes;
+    const ids = Array.isArray(list)
+      ? list.map((q) => (q as { id?: unknown } | null)?.id).filter((id) => typeof id === 'string')
+      : [];
+    quotes.set(actor.id, ids as string[]);
+  }
+  const problems: Problem[] = [];
+  for (const issue of parsed.filter((e) => e.collection === 'issues')) {
+    const list = (issue.data as { quotes?: unknown }).quotes;
+    if (!Array.isArray(list)) continue;
+    for (const [i, value] of list.entries()) {
+      if (typeof value !== 'string' || !value.includes('/')) continue;
+      const [actor = '', quote = ''] = value.split('/');
+      const known = quotes.get(actor);
+      const at = { file: issue.file, line: issue.yaml.lineOf(['quotes', i]) };
+      if (!known) {
+        problems.push({
+          ...at,
+          message:
+            `quotes[${i}]: "${actor}" is not an actor. Known actors are listed in ` +
+            `${content.dir}/actors/${didYouMean(actor, quotes.keys()) || '.'}`,
+        });
+      } else if (!known.includes(quote)) {
+        problems.push({
+          ...at,
+          message:
+            `quotes[${i}]: ${actor} has no quotation "${quote}". Its quotations are: ` +
+            `${known.join(', ') || 'none'}${didYouMean(quote, known)}.`,
+        });
+      }
+    }
   }
   return problems;
 }

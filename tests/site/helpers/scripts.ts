@@ -2,7 +2,7 @@
  * Which scripts a built page may ship, and how their bytes are counted for the budgets.
  *
  * Readers get no framework runtime: only the inline theme script, the search launcher (which
- * loads Pagefind when search is opened), the offline registration, and, on diagram pages of a
+ * loads Pagefind when search is opened), the page loader, and, on diagram pages of a
  * build made without a browser, the Mermaid fallback. Astro names each emitted /_astro/*.js
  * file after the component or module it comes from, so the allowlist matches those names.
  */
@@ -29,8 +29,8 @@ export interface AllowedScript {
 export const ALLOWED_SCRIPT_FILES: readonly AllowedScript[] = [
   { pattern: /^\/_astro\/[\w.-]*search[\w.-]*\.js$/i, what: 'the search launcher' },
   {
-    pattern: /^\/(_astro\/)?[\w.-]*(offline|service-?worker|sw-register|register-sw)[\w.-]*\.js$/i,
-    what: 'the offline registration',
+    pattern: /^\/_astro\/PageLoader\.astro[\w.-]*\.js$/,
+    what: 'the page loader (src/reader/client/loader.ts: offline registration, reader features)',
   },
   {
     pattern: /^\/_astro\/[\w.-]*mermaid[\w.-]*\.js$/i,

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   checkContent,
@@ -6,7 +6,9 @@ import {
   formatProblem,
   formatReport,
   readContentFiles,
-} from '../../../src/collections/check/index.ts';
+  checkFolderFully,
+  diagramSyntaxProblems,
+} from '../../../src/collections/index.ts';
 
 const GOOD = 'tests/fixtures/content-good';
 const BAD = 'tests/fixtures/content-bad';
@@ -144,7 +146,7 @@ describe('content check on single files', () => {
       'content/events/x.json:1: this file is not read: content/events/ holds .yaml or .yml files.',
     ]);
     expect(check('content/event/x.yaml', '')).toEqual([
-      'content/event/x.yaml:1: "event" is not a content folder, so this file is not read. Use one of: sources, actors, events, provisions, glossary, pages, updates.',
+      'content/event/x.yaml:1: "event" is not a content folder, so this file is not read. Use one of: sources, actors, events, provisions, glossary, issues, pages, updates.',
     ]);
     expect(check('content/events/old/x.yaml', '')).toEqual([
       'content/events/old/x.yaml:1: files in subfolders are not read. Move it to content/events/.',
@@ -154,6 +156,70 @@ describe('content check on single files', () => {
     ]);
     expect(check('content/actors/steve-witkoff.yml', '')).toEqual([
       'content/actors/steve-witkoff.yml:1: content/actors/steve-witkoff.yaml has the same id "steve-witkoff". Rename or remove one of the two files.',
+    ]);
+  });
+
+  const page = (body: string) =>
+    `---\ntitle: T\ndescription: D\nsummary: S\nupdated: 2025-11-25\n---\n\n${body}\n`;
+
+  it('reports a diagram without accTitle or accDescr, as the build would refuse it', () => {
+    const diagram = '```mermaid\nflowchart LR\n  accTitle: Only a title\n  A --> B\n```';
+    expect(check('content/pages/d.md', page(diagram))).toEqual([
+      'content/pages/d.md:8: this mermaid diagram has no accDescr, so the build refuses it. Add two lines right after its first line ("flowchart"): "accTitle: a short title, shown as the caption" and "accDescr: one or two sentences saying what the diagram shows, for screen readers".',
+    ]);
+  });
+
+  it('warns about raw HTML in a .md file that the build strips, naming what goes', () => {
+    const html = readFileSync('tests/fixtures/hostile/raw-html.md', 'utf8').replace(
+      'date: 2025-11-25',
+      'description: D\nsummary: S\nupdated: 2025-11-25',
+    );
+    expect(check('content/pages/raw.md', html)).toEqual([
+      'content/pages/raw.md:12: warning: the build removes <script> from this raw HTML, so readers will not see it as written. Use Markdown (links, emphasis, lists, tables) instead, or only the elements and attributes the site allows.',
+      'content/pages/raw.md:14: warning: the build removes the onerror attribute on <img> from this raw HTML, so readers will not see it as written. Use Markdown (links, emphasis, lists, tables) instead, or only the elements and attributes the site allows.',
+      'content/pages/raw.md:16: warning: the build removes <iframe> from this raw HTML, so readers will not see it as written. Use Markdown (links, emphasis, lists, tables) instead, or only the elements and attributes the site allows.',
+      'content/pages/raw.md:18: warning: the build removes the href attribute on <a> from this raw HTML, so readers will not see it as written. Use Markdown (links, emphasis, lists, tables) instead, or only the elements and attributes the site allows.',
+      'content/pages/raw.md:20: warning: the build removes the style attribute on <p>, the onmouseover attribute on <p> from this raw HTML, so readers will not see it as written. Use Markdown (links, emphasis, lists, tables) instead, or only the elements and attributes the site allows.',
+    ]);
+  });
+
+  it('applies the MDX policy in the same pass, and to translations', () => {
+    expect(check('content/pages/p.mdx', page('<script>alert(1)</script>'))).toEqual([
+      expect.stringMatching(/^content\/pages\/p\.mdx:8: <script> is not allowed in content/),
+    ]);
+    expect(check('content/pages/uk/index.mdx', page('{process.exit(1)}'))).toEqual([
+      expect.stringMatching(/^content\/pages\/uk\/index\.mdx:8: the JavaScript expression/),
+    ]);
+  });
+
+  it('follows links with the route table, so generated pages and their anchors resolve', () => {
+    const links = [
+      '[a](/provisions/#in-brief)',
+      '[b](/provisions/#cap-on-ukraines-armed-forces)',
+      '[c](/positions/#issue-nato)',
+      '[d](/data/actors.json)',
+      '[e](/positions/#issue-natto)',
+    ].join(' ');
+    const issue = 'label: NATO membership\norder: 1\nprovisions: [cap-on-ukraines-armed-forces]\n';
+    const problems = checkContent([
+      ...good,
+      { path: 'content/issues/nato.yaml', text: issue },
+      { path: 'content/pages/links.md', text: page(links) },
+    ]).map(formatProblem);
+    expect(problems).toEqual([
+      'content/pages/links.md:8: the link "/positions/#issue-natto" goes to a section that /positions/ does not have: "#issue-natto" (did you mean "#issue-nato"?). An anchor is a heading\'s text in lower case with hyphens for spaces, or the id of a glossary term, event or source.',
+    ]);
+  });
+
+  it('checks an issue of the positions matrix against the provisions, events and quotations', () => {
+    const issue =
+      'label: X\norder: 1\nprovisions: [no-such-provision]\nquotes:\n  - steve-witkoff/no-such-quote\n  - nobody/q\n';
+    expect(check('content/issues/x.yaml', issue)).toEqual([
+      'content/issues/x.yaml:3: provisions[0]: "no-such-provision" is not a provision. Known provisions are listed in content/provisions/.',
+      expect.stringMatching(
+        /^content\/issues\/x\.yaml:5: quotes\[0\]: steve-witkoff has no quotation "no-such-quote"\. Its quotations are: /,
+      ),
+      'content/issues/x.yaml:6: quotes[1]: "nobody" is not an actor. Known actors are listed in content/actors/.',
     ]);
   });
 
@@ -179,5 +245,35 @@ describe('formatReport', () => {
         'content/b.yaml:2: two',
       ].join('\n'),
     );
+  });
+});
+
+describe('diagram syntax, judged by Mermaid without a browser', () => {
+  it('reports a syntax error at its line in the file, and passes a good diagram', async () => {
+    const fences = [
+      {
+        file: 'content/pages/a.md',
+        line: 10,
+        source: 'flowchart LR\n  accTitle: T\n  accDescr: D\n  A --> B',
+      },
+      {
+        file: 'content/pages/a.md',
+        line: 20,
+        source: 'flowchart LR\n  accTitle: T\n  accDescr: D\n  A[Open --> B',
+      },
+    ];
+    const { problems, judged } = await diagramSyntaxProblems(fences);
+    expect(judged).toBe(2);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^content\/pages\/a\.md:24: mermaid cannot read this diagram, so the build refuses it: Parse error on line \d+:/,
+      ),
+    ]);
+  });
+
+  it('checks every diagram of the site without a browser', async () => {
+    const result = await checkFolderFully('content');
+    expect(result.problems).toEqual([]);
+    expect(result.diagramsJudged).toBeGreaterThan(0);
   });
 });

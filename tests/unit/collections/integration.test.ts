@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { contentCheck } from '../../../src/collections/integration.ts';
@@ -6,7 +9,8 @@ import { contentCheck } from '../../../src/collections/integration.ts';
 type SetupHook = (params: {
   config: { root: URL };
   command: string;
-  logger: { info: (m: string) => void; error: (m: string) => void };
+  logger: { info: (m: string) => void; warn: (m: string) => void; error: (m: string) => void };
+  updateConfig: (config: object) => void;
 }) => void;
 
 /** Run the integration's config:setup hook on a fixture root, collecting what it logs. */
@@ -17,7 +21,12 @@ function setup(root: string, contentDir: string, command = 'build') {
     hook({
       config: { root: pathToFileURL(`${process.cwd()}/${root}/`) },
       command,
-      logger: { info: (m) => logged.push(`info: ${m}`), error: (m) => logged.push(`error: ${m}`) },
+      logger: {
+        info: (m) => logged.push(`info: ${m}`),
+        warn: (m) => logged.push(`warn: ${m}`),
+        error: (m) => logged.push(`error: ${m}`),
+      },
+      updateConfig: () => undefined,
     });
   return { run, logged };
 }
@@ -47,24 +56,53 @@ describe('contentCheck() integration', () => {
   });
 });
 
-describe('npm run check:content', () => {
+describe('the MDX guard of the integration', () => {
+  it('adds a Vite plugin, before the MDX compiler, that applies the policy to each .mdx module', () => {
+    const plugins: { enforce: string; transform(code: string, id: string): null }[] = [];
+    const hook = contentCheck().hooks['astro:config:setup'] as unknown as (ctx: object) => void;
+    const root = `${process.cwd()}/tests/fixtures/content-good`;
+    hook({
+      config: { root: pathToFileURL(`${root}/`) },
+      command: 'build',
+      logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+      updateConfig: (config: { vite: { plugins: typeof plugins } }) =>
+        plugins.push(...config.vite.plugins),
+    });
+    const [plugin] = plugins;
+    expect(plugin?.enforce).toBe('pre');
+    const id = `${root}/content/pages/new.mdx`;
+    expect(plugin?.transform('# ok', id)).toBeNull();
+    // Astro's generated wrapper modules carry a query and are JavaScript, not MDX.
+    const wrapper = 'export default { getMod: () => import("./new.mdx") };';
+    expect(plugin?.transform(wrapper, `${id}?astroPropagatedAssets`)).toBeNull();
+    expect(plugin?.transform('# x', `${root}/src/a.ts`)).toBeNull();
+    expect(() => plugin?.transform('import fs from "node:fs"', id)).toThrow(
+      'content/pages/new.mdx:1: import/export is not allowed',
+    );
+  });
+});
+
+describe('npm run check', { timeout: 60_000 }, () => {
   // Runs the CLI exactly as package.json does, on Node's type stripping.
   const cli = (folder: string) =>
-    spawnSync(
-      process.execPath,
-      ['--experimental-strip-types', 'scripts/check-content.ts', folder],
-      {
-        encoding: 'utf8',
-      },
-    );
+    spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/check.ts', folder], {
+      encoding: 'utf8',
+    });
 
-  it('exits 0 on good content', () => {
-    const result = cli('tests/fixtures/content-good/content');
-    expect(result.stderr).toBe('');
-    expect(result.stdout).toBe(
-      'Content check: no problems in tests/fixtures/content-good/content/.\n',
-    );
-    expect(result.status).toBe(0);
+  it('exits 0 on good content, by relative or absolute path', () => {
+    for (const folder of [
+      'tests/fixtures/content-good/content',
+      `${process.cwd()}/tests/fixtures/content-good/content`,
+    ]) {
+      const result = cli(folder);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(
+        new RegExp(
+          `^Content check of ${folder}: 11 entries, 0 diagram\\(s\\) parsed by Mermaid; no problems \\(`,
+        ),
+      );
+      expect(result.status).toBe(0);
+    }
   });
 
   it('prints the problems and exits 1 on bad content', () => {
@@ -73,5 +111,15 @@ describe('npm run check:content', () => {
     expect(result.stderr).toContain(
       'content/actors/rustem-umerov.yaml:3:7: YAML syntax error: Nested mappings are not allowed in compact mappings.',
     );
+  });
+
+  it('refuses a folder with no content files, and a path with no folder', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'empty-'));
+    const result = cli(empty);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${empty}:1: this folder holds no content files`);
+    const missing = cli(join(empty, 'nothing'));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('there is no folder here');
   });
 });

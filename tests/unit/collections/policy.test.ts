@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkMdx, formatProblems } from '../../../src/collections/check/policy.ts';
+import { checkMdx } from '../../../src/collections/check/policy.ts';
+import { formatProblem, type Problem } from '../../../src/collections/problems.ts';
+
+const formatProblems = (problems: readonly Problem[]) => problems.map(formatProblem).join('\n');
 
 const hostile = (name: string) => readFileSync(`tests/fixtures/hostile/${name}`, 'utf8');
 const check = (source: string) => formatProblems(checkMdx(source, 'content/pages/x.mdx'));
@@ -116,7 +119,7 @@ describe('MDX content policy: what content may use', () => {
   it('reports a syntax error with its line instead of throwing', () => {
     const [problem] = checkMdx('# Title\n\nA < b and {oops', 'f.mdx');
     expect(problem?.line).toBe(3);
-    expect(problem?.message).toMatch(/^this file is not valid MDX \(.+\)\. A bare < or \{/);
+    expect(problem?.message).toMatch(/^MDX syntax error: .+\. In \.mdx files "<" and "\{" start/);
   });
 
   it('keeps line numbers when the frontmatter is long', () => {

@@ -4,13 +4,13 @@
  */
 import { createMarkdownProcessor, unified, type RemarkPlugins } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { loadSources } from '../../../src/collections/load-sources.ts';
+import { readCollection } from '../../../src/collections/reader.ts';
 import remarkCitations from '../../../src/markdown/remark-citations.ts';
 import remarkReadingTime from '../../../src/markdown/remark-reading-time.ts';
 import remarkStatus from '../../../src/markdown/remark-status.ts';
 
 const remarkPlugins: RemarkPlugins = [
-  [remarkCitations, { sources: loadSources('tests/fixtures/content-good/content/sources') }],
+  [remarkCitations, { sources: readCollection('tests/fixtures/content-good/content', 'sources') }],
   remarkStatus,
   remarkReadingTime,
 ];
