@@ -28,6 +28,7 @@ export const MDX_COMPONENTS_ANCHORS = {
   ],
   UpdatesList: (ids: CollectionIds) => ids('updates').map(updateAnchor),
   DataDownloads: () => [],
+  Quote: () => [],
 } satisfies Record<string, (ids: CollectionIds) => readonly string[]>;
 
 /** The name of a component content may use. */

@@ -124,18 +124,3 @@ export function bodyBlocks(body: string, lineOffset = 0): Block[] {
   walk(tree.children, false);
   return blocks;
 }
-
-/** A file split into its YAML frontmatter and its body, with the body's first line. */
-export function splitFrontmatter(text: string): {
-  frontmatter: string;
-  body: string;
-  offset: number;
-} {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) return { frontmatter: '', body: text, offset: 0 };
-  return {
-    frontmatter: match[1]!,
-    body: text.slice(match[0].length),
-    offset: match[0].split('\n').length - 1,
-  };
-}

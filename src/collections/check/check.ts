@@ -8,7 +8,7 @@ import { readContent, type ContentFile, type ContentSet } from '../reader.ts';
 import { sortProblems, type Problem } from '../problems.ts';
 import { checkBody, type DiagramFence } from './body.ts';
 import { checkLinks, contentRoutes, type PageBody } from './links.ts';
-import { checkMdx } from './policy.ts';
+import { readTranslations } from '../../i18n/translations.ts';
 import { checkReferences } from './refs.ts';
 import { pageUrl } from '../../shared/urls.ts';
 
@@ -37,9 +37,22 @@ export function checkContentSet(content: ContentSet): CheckResult {
         tree: body.tree,
       });
   }
-  // Translations are read by the languages feature, but MDX runs code whatever its language.
-  for (const file of content.translations.filter((f) => f.path.endsWith('.mdx'))) {
-    problems.push(...checkMdx(file.text, file.path));
+  // Translated bodies get the same checks as English ones (MDX runs code whatever its
+  // language); the languages feature then checks each translation against its English.
+  const translated = readTranslations(content);
+  problems.push(...translated.problems);
+  for (const translation of translated.translations) {
+    if (translation.body === undefined) continue;
+    const mdx = translation.file.endsWith('.mdx');
+    const body = checkBody(
+      translation.file,
+      translation.body,
+      mdx,
+      sources,
+      `${content.dir}/sources/`,
+    );
+    problems.push(...body.problems);
+    diagrams.push(...body.diagrams);
   }
   problems.push(...checkReferences(content));
   const ids = (collection: Parameters<ContentSet['ids']>[0]) => [...content.ids(collection)];

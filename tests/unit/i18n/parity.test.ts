@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyBlocks, numbersOf, splitFrontmatter } from '../../../src/i18n/blocks.ts';
+import { bodyBlocks, numbersOf } from '../../../src/i18n/blocks.ts';
 import { changesSince, fingerprint } from '../../../src/i18n/fingerprint.ts';
 import { parityProblems, type ParityInput } from '../../../src/i18n/parity.ts';
 
@@ -108,13 +108,5 @@ describe('translation fingerprints', () => {
       'quotes.geneva.text',
       'quotes.geneva.context',
     ]);
-  });
-
-  it('reads frontmatter apart from the body, with the body’s first line', () => {
-    expect(splitFrontmatter('---\ntitle: A\n---\n\nText')).toEqual({
-      frontmatter: 'title: A',
-      body: '\nText',
-      offset: 3,
-    });
   });
 });
