@@ -37,10 +37,10 @@ if (stampFiles.length > 0) {
       continue;
     }
     const text = readFileSync(file, 'utf8');
-    writeFileSync(
-      file,
-      stampTranslation(text, translation.current, translation.body !== undefined),
-    );
+    const markdown = translation.body !== undefined;
+    const stamped = stampTranslation(text, translation.current, markdown);
+    // YAML files are kept in the project's Prettier style, so the formatting check stays clean.
+    writeFileSync(file, markdown ? stamped : await format(stamped, { filepath: file }));
     console.log(
       `${file}: stamped as made from ${translation.english.file} (${translation.current.hash}).`,
     );

@@ -9,6 +9,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import {
   ActorSchema,
   EventSchema,
@@ -46,5 +47,21 @@ export const collections = {
   updates: defineCollection({
     loader: glob({ base: './content/updates', pattern: '*.md' }),
     schema: UpdateSchema,
+  }),
+  /**
+   * Translations of pages and updates: content/{pages,updates}/<language>/<id>.mdx, with ids such
+   * as "pages/uk/the-plan". The content check validates them against their English entries.
+   */
+  translatedPages: defineCollection({
+    loader: glob({ base: './content', pattern: '{pages,updates}/*/*.{md,mdx}' }),
+    schema: z.record(z.string(), z.unknown()),
+  }),
+  /** Translations of the YAML collections: content/<collection>/<language>/<id>.yaml. */
+  translatedData: defineCollection({
+    loader: glob({
+      base: './content',
+      pattern: '{actors,events,provisions,sources,glossary,issues}/*/*.{yaml,yml}',
+    }),
+    schema: z.record(z.string(), z.unknown()),
   }),
 };
