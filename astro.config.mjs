@@ -5,6 +5,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { SITE } from './site.config.mjs';
+import { LOCALES, SOURCE_LOCALE } from './src/i18n/locales.ts';
+import rehypeTranslatedHeadings from './src/i18n/rehype-translated-headings.ts';
 import { contentCheck, readCollection } from './src/collections/index.ts';
 import {
   remarkCitations,
@@ -28,6 +30,12 @@ export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // English at the root, every other language under its code; never a redirect by browser language.
+  i18n: {
+    locales: LOCALES.map((l) => l.code),
+    defaultLocale: SOURCE_LOCALE.code,
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
   markdown: {
     syntaxHighlight: false,
     processor: unified({
@@ -49,13 +57,25 @@ export default defineConfig({
       // The sanitiser first: it parses raw HTML in .md (MDX is left to the MDX policy) before
       // anything adds markup. rehypeMermaid after it: sanitising would strip its inline SVG.
       // Heading ids first (Astro would add them only after every plugin), then their self-links.
-      rehypePlugins: [rehypeSanitizeMarkdown, rehypeMermaid, rehypeHeadingIds, rehypeHeadingLinks],
+      // A translation's headings then take their English anchors, before the self-links use them.
+      rehypePlugins: [
+        rehypeSanitizeMarkdown,
+        rehypeMermaid,
+        rehypeHeadingIds,
+        rehypeTranslatedHeadings,
+        rehypeHeadingLinks,
+      ],
     }),
   },
   integrations: [
     contentCheck(),
     mdx(),
-    sitemap(),
+    sitemap({
+      i18n: {
+        defaultLocale: SOURCE_LOCALE.code,
+        locales: Object.fromEntries(LOCALES.map((l) => [l.code, l.lang])),
+      },
+    }),
     diagrams(),
     pagefindIntegration(),
     offline(),

@@ -6,6 +6,7 @@
 import ActorMapDiagram from './ActorMapDiagram.astro';
 import ActorsBySide from './ActorsBySide.astro';
 import DataDownloads from './DataDownloads.astro';
+import Quote from './Quote.astro';
 import EventList from './EventList.astro';
 import GlossaryList from './GlossaryList.astro';
 import PlanPathDiagram from './PlanPathDiagram.astro';
@@ -20,6 +21,7 @@ export const MDX_COMPONENTS = {
   ActorMapDiagram,
   ActorsBySide,
   DataDownloads,
+  Quote,
   EventList,
   GlossaryList,
   PlanPathDiagram,

@@ -279,7 +279,7 @@ export const en = {
     noneMatch: 'No provision matches these filters ({total} in all).',
   },
 
-  /** src/components/PositionsMatrix.astro, and the issues of src/lib/positions-issues.ts. */
+  /** src/components/PositionsMatrix.astro (the rows' labels are content: content/issues/). */
   positions: {
     caption: 'Where each side stands on each issue, as the sources state it',
     issue: 'Issue',
@@ -290,22 +290,6 @@ export const en = {
     notStated: 'Not stated in the sources',
     /** `{provision}` is a link to the provision a statement is about. */
     onProvision: '(on {provision})',
-    /** The rows, by issue id in camelCase (`army-size` → `armySize`): `ISSUES[].label`. */
-    issues: {
-      territory: 'Territory',
-      armySize: "Size of Ukraine's army",
-      nato: 'NATO membership',
-      securityGuarantees: 'Security guarantees',
-      frozenAssets: 'Frozen Russian assets',
-      sanctions: 'Sanctions and pressure on Russia',
-      leadersMeeting: 'A meeting of the leaders',
-      anchorage: 'The Anchorage summit understandings',
-      widerFramework: 'US–Russia ties and European security',
-      ukrainesSay: "Ukraine's say and sovereignty",
-      theDeal: 'The deal as a whole',
-      whatIsLeft: 'What is left to settle',
-      deadline: 'A deadline for Ukraine',
-    },
   },
 
   /**
@@ -511,6 +495,12 @@ export const en = {
    * The language switch and the notices of a page in another language than the reader's: for
    * the language switch and translation status, which no component shows yet.
    */
+  /** src/components/Quote.astro: a quotation translated from the language the source gives. */
+  quote: {
+    /** Before the original words, after a translated quotation. */
+    original: 'in English:',
+  },
+
   language: {
     switchLabel: 'Language',
     /** On a page whose entry is not translated yet, shown in the source language. */
@@ -518,6 +508,9 @@ export const en = {
     /** On a translation made before its English changed: `{date}`, `{link}` to the English. */
     stale:
       'The English original of this page was updated on {date}, after this translation was made. {link}',
+    /** The same, for an entry whose English records no date of change. */
+    staleNoDate:
+      'The English original of this entry changed after this translation was made. {link}',
     staleLink: 'Read the English version',
   },
 } as const satisfies DictionaryTree;

@@ -234,21 +234,6 @@ export const uk = {
     background: 'Контекст:',
     notStated: 'Джерела про це не повідомляють',
     onProvision: '(пункт «{provision}»)',
-    issues: {
-      territory: 'Територія',
-      armySize: 'Чисельність армії України',
-      nato: 'Членство в НАТО',
-      securityGuarantees: 'Гарантії безпеки',
-      frozenAssets: 'Заморожені російські активи',
-      sanctions: 'Санкції та тиск на Росію',
-      leadersMeeting: 'Зустріч лідерів',
-      anchorage: 'Домовленості саміту в Анкориджі',
-      widerFramework: 'Відносини США з Росією та безпека Європи',
-      ukrainesSay: 'Голос України та її суверенітет',
-      theDeal: 'Угода загалом',
-      whatIsLeft: 'Що ще треба узгодити',
-      deadline: 'Кінцевий термін для України',
-    },
   },
 
   dataDownloads: {
@@ -424,11 +409,17 @@ export const uk = {
     positionsLink: 'матриці позицій',
   },
 
+  quote: {
+    original: 'англійською:',
+  },
+
   language: {
     switchLabel: 'Мова',
     notTranslated: 'Цю сторінку ще не перекладено українською, тому її показано англійською.',
     stale:
       'Англійський оригінал цієї сторінки оновлено {date}, уже після того, як її переклали. {link}',
+    staleNoDate:
+      'Англійський оригінал цього запису змінився вже після того, як його переклали. {link}',
     staleLink: 'Читати англійською',
   },
 } as const satisfies Dictionary;

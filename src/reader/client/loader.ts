@@ -63,3 +63,9 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   if (document.readyState === 'complete') register();
   else addEventListener('load', register, { once: true });
 }
+
+// The language switch keeps the reader's place: headings have the same anchors in every language.
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element && event.target.closest('a[data-language-switch]');
+  if (link instanceof HTMLAnchorElement && location.hash && !link.hash) link.hash = location.hash;
+});

@@ -15,8 +15,7 @@ import {
 } from '../../../src/i18n/dictionaries/index.ts';
 import { formatDate, formatEventDate } from '../../../src/i18n/format.ts';
 import { LOCALES } from '../../../src/i18n/locales.ts';
-import { SIDES, STATUS_WORDS, TOPICS } from '../../../src/lib/schemas.ts';
-import { ISSUES } from '../../../src/lib/positions-issues.ts';
+import { SIDES, STATUS_WORDS, TOPICS } from '../../../src/shared/vocabulary.ts';
 
 /** Every entry of a dictionary by dot path: texts, and plural entries as their forms. */
 function leaves(tree: object, prefix = ''): Map<string, string | Record<string, string>> {
@@ -61,17 +60,14 @@ describe('the English and Ukrainian dictionaries', () => {
     expect(() => dictionaryOf('xx')).toThrow('src/i18n/dictionaries/xx.ts');
   });
 
-  it('has a text for every status word, side, topic and issue of the data', () => {
+  it('has a text for every status word, side and topic of the data', () => {
     for (const dictionary of [en, uk]) {
       const statuses = dictionary.status as Record<string, unknown>;
       const sides = dictionary.sides as Record<string, unknown>;
       const topics = dictionary.topics as Record<string, unknown>;
-      const issues = dictionary.positions.issues as Record<string, unknown>;
       expect(STATUS_WORDS.filter((word) => !statuses[word])).toEqual([]);
       expect(SIDES.filter((side) => !sides[idKey(side)])).toEqual([]);
       expect(TOPICS.filter((topic) => !topics[idKey(topic)])).toEqual([]);
-      expect(ISSUES.map((i) => i.id).filter((id) => !issues[idKey(id)])).toEqual([]);
-      expect(Object.keys(issues)).toHaveLength(ISSUES.length);
     }
   });
 
