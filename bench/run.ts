@@ -120,7 +120,7 @@ async function main(): Promise<void> {
     }
     say('offline worker and search');
     const offline = await offlineBytes(browser, `${server.url}/`);
-    const searchModule = await searchModuleFigures(browser, server.url, site.dist, ROOT);
+    const searchModule = await searchModuleFigures(browser, server.url, site.dist);
     await server.close();
     const sites = [await siteResult(browser, 'this site', site)];
     if (!sites[0]!.search) notes.push('The build has no dist/pagefind/: no search figures.');

@@ -19,9 +19,9 @@ import { serveDist } from '../support/static-server.ts';
 import { formatBytes, formatMs, median } from './stats.ts';
 import { INDEX_FOLDER } from '../src/search/integration.ts';
 import { buildVariant, searchablePages } from './search-variant-build.ts';
+import { QUERIES } from './queries.ts';
 
 /** A place, then a two-word idea: the searches the issue names. */
-export const QUERIES = ['pokrovsk', 'frozen assets'] as const;
 /** Milliseconds between keystrokes: a quick typist. */
 const TYPING_DELAY = 90;
 /** The page search is opened from. */

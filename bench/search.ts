@@ -1,14 +1,13 @@
 /**
- * Search figures for the bench, two ways. The search UI's own measurement (keystroke to first
- * result) lives in bench/search-ui.ts, owned with the search code: when that file exists, its
- * measuring function is called as `fn({ browser, baseUrl, distDir })` and the figures it returns
- * are printed as they are. Pagefind's API is also measured directly (no UI), the same way at every
- * size of site, so the scale runs show how time and bytes per search grow.
+ * Search figures for the bench, two ways: the search UI as a reader meets it (keystroke to first
+ * result, bench/search-ui.ts), and Pagefind's API directly (no UI), the same way at every size of
+ * site, so the scale runs show how time and bytes per search grow.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
+import { QUERIES } from './queries.ts';
+import { measureSearch } from './search-ui.ts';
 
 /** The search UI's own figures, as rows of label and value, or why there are none. */
 export interface ModuleFigures {
@@ -28,41 +27,15 @@ export interface QueryFigures {
   results: number;
 }
 
-/** The queries the bench runs: a place, then a two-word idea. */
-export const QUERIES = ['pokrovsk', 'frozen assets'] as const;
-
-function toRows(value: unknown, prefix = ''): [string, string][] {
-  if (value === null || typeof value !== 'object') return [[prefix || 'result', String(value)]];
-  if (Array.isArray(value)) {
-    return value.every((r) => Array.isArray(r) && r.length === 2)
-      ? value.map(([k, v]) => [String(k), String(v)])
-      : value.flatMap((v, i) => toRows(v, `${prefix}${i + 1}.`));
-  }
-  return Object.entries(value).flatMap(([k, v]): [string, string][] =>
-    v !== null && typeof v === 'object'
-      ? toRows(v, `${prefix}${k}.`)
-      : [[`${prefix}${k}`, String(v)]],
-  );
-}
-
-/** The figures of bench/search-ui.ts for the site at `baseUrl`, if that module exists and works. */
+/** The search UI's figures (bench/search-ui.ts) for the site at `baseUrl`, or why there are none. */
 export async function searchModuleFigures(
   browser: Browser,
   baseUrl: string,
   distDir: string,
-  projectRoot: string,
 ): Promise<ModuleFigures> {
-  const module = join(projectRoot, 'scripts', 'bench-search.ts');
-  if (!existsSync(module))
-    return { ok: false, note: 'bench/search-ui.ts does not exist yet', rows: [] };
   try {
-    const mod = (await import(pathToFileURL(module).href)) as Record<string, unknown>;
-    const fn = [mod['measureSearch'], mod['default'], ...Object.values(mod)].find(
-      (f) => typeof f === 'function',
-    );
-    if (typeof fn !== 'function') throw new Error('it exports no function');
-    const result: unknown = await fn({ browser, baseUrl, distDir });
-    return { ok: true, note: 'bench/search-ui.ts (search UI)', rows: toRows(result) };
+    const rows = await measureSearch({ browser, baseUrl, distDir });
+    return { ok: true, note: 'bench/search-ui.ts (search UI)', rows };
   } catch (error) {
     return {
       ok: false,

@@ -1,8 +1,9 @@
 /**
- * The components an explainer page may use, passed to every MDX page without imports. The MDX
- * content policy allows exactly these names (see src/security/mdx-rules.ts), so a page cannot
- * import anything else.
+ * The components an explainer page may use, passed to every MDX page without imports. The list
+ * of names is src/collections/components.ts (the MDX policy allows exactly those, and the link
+ * check knows their anchors); `satisfies` makes a missing or extra component a type error here.
  */
+import type { MdxComponentName } from '../collections/components.ts';
 import ActorMapDiagram from './ActorMapDiagram.astro';
 import ActorsBySide from './ActorsBySide.astro';
 import DataDownloads from './DataDownloads.astro';
@@ -31,4 +32,4 @@ export const MDX_COMPONENTS = {
   StatusLegend,
   TimelineDiagram,
   UpdatesList,
-};
+} satisfies Record<MdxComponentName, unknown>;

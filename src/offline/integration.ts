@@ -1,6 +1,6 @@
 /**
  * Astro integration: after the build, write dist/sw.js, the service worker that keeps the whole
- * explainer readable offline (see src/offline/precache.ts for what it does and why).
+ * explainer readable offline (see src/offline/client/sw.ts for what it does and why).
  *
  * It reads the final list of built files, so it must come after every integration that writes
  * into dist/ in `astro:build:done` and adds files (the search index), in `integrations` of
@@ -11,7 +11,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildVersion, precacheUrls, serviceWorkerSource } from './precache.ts';
+import { buildVersion, offlineBuild, precacheUrls, serviceWorkerSource } from './precache.ts';
 
 /** The service worker's file name in dist/, and so its URL and scope: the whole site. */
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -37,7 +37,8 @@ export default function offlineIntegration(): AstroIntegration {
         );
         const version = buildVersion(files);
         const urls = precacheUrls(paths);
-        await writeFile(join(root, SERVICE_WORKER_FILE), serviceWorkerSource(version, urls));
+        const worker = await serviceWorkerSource(offlineBuild(version, urls));
+        await writeFile(join(root, SERVICE_WORKER_FILE), worker);
         logger.info(`sw.js: ${urls.length} files for offline reading, cache version ${version}.`);
       },
     },

@@ -19,9 +19,9 @@ cpSync(DIST_DIR, root, { recursive: true });
 const workerSource = () => readFileSync(join(root, 'sw.js'), 'utf8');
 /** How many files the search index has: all of them must be saved once search is used. */
 const SEARCH_INDEX_FILES = (
-  JSON.parse(/const SEARCH_FILES = (\[[^\n]*\]);/.exec(workerSource())?.[1] ?? '[]') as string[]
+  JSON.parse(/"searchFiles": (\[[^\]]*\])/.exec(workerSource())?.[1] ?? '[]') as string[]
 ).filter((p) => p.startsWith('/pagefind/')).length;
-const cacheName = () => /const CACHE = "([^"]+)"/.exec(workerSource())?.[1] ?? '';
+const cacheName = () => /"cache": "([^"]+)"/.exec(workerSource())?.[1] ?? '';
 
 let browser: Browser;
 let server: RunningServer;

@@ -1,12 +1,35 @@
 import { describe, expect, it } from 'vitest';
+import { injectSavedNotice } from '../../../src/offline/client/saved-notice.ts';
 import {
   buildVersion,
   CACHE_PREFIX,
-  injectSavedNotice,
   isSearchUrl,
+  offlineBuild,
   precacheUrls,
   serviceWorkerSource,
 } from '../../../src/offline/precache.ts';
+
+/** Run a bundled worker against a fake scope; returns its listeners and what it saved. */
+function runWorker(source: string) {
+  const listeners = new Map<string, (event: object) => void>();
+  const saved: string[] = [];
+  const cache = {
+    match: async () => undefined,
+    put: async (url: string) => void saved.push(url),
+  };
+  const scope = {
+    addEventListener: (type: string, listener: (event: object) => void) =>
+      listeners.set(type, listener),
+    skipWaiting: async () => undefined,
+    clients: { claim: async () => undefined },
+    location: { origin: 'https://example.org' },
+    navigator: {},
+  };
+  const caches = { open: async () => cache, keys: async () => [], delete: async () => true };
+  const fetch = async () => new Response('ok', { status: 200 });
+  new Function('self', 'caches', 'fetch', source)(scope, caches, fetch);
+  return { listeners, saved };
+}
 
 describe('the offline service worker', () => {
   it('saves every page under the address readers use, and skips what readers never need', () => {
@@ -58,11 +81,16 @@ describe('the offline service worker', () => {
     expect(injectSavedNotice('<body>', 'not a date')).toContain('(saved on an earlier visit)');
   });
 
-  it('writes a worker that parses, with its versioned cache and its list of files', () => {
-    const source = serviceWorkerSource('abc123def456', ['/', '/the-plan/']);
-    expect(() => new Function(source)).not.toThrow();
-    expect(source).toContain(`const CACHE = "${CACHE_PREFIX}abc123def456";`);
-    expect(source).toContain('const PRECACHE = ["/","/the-plan/"];');
+  it('bundles the typed worker module with its versioned cache and its list of files', async () => {
+    const source = await serviceWorkerSource(offlineBuild('abc123def456', ['/', '/the-plan/']));
+    expect(source).not.toMatch(/^\s*(import|export)\b/m);
+    expect(source).toContain(`"${CACHE_PREFIX}abc123def456"`);
+    const { listeners, saved } = runWorker(source);
+    expect([...listeners.keys()].sort()).toEqual(['activate', 'fetch', 'install']);
+    let installed: Promise<unknown> = Promise.resolve();
+    listeners.get('install')?.({ waitUntil: (p: Promise<unknown>) => (installed = p) });
+    await installed;
+    expect(saved.sort()).toEqual(['/', '/the-plan/']);
   });
 
   it('leaves search out of the first visit and saves it when search is first used', () => {
@@ -70,8 +98,11 @@ describe('the offline service worker', () => {
     expect(isSearchUrl('/_astro/search-ui.BahYhHDa.js')).toBe(true);
     expect(isSearchUrl('/_astro/BaseLayout.D-apLKvS.css')).toBe(false);
     expect(isSearchUrl('/search/')).toBe(false);
-    const source = serviceWorkerSource('abc123def456', ['/', '/pagefind/pagefind.js']);
-    expect(source).toContain('const PRECACHE = ["/"];');
-    expect(source).toContain('const SEARCH_FILES = ["/pagefind/pagefind.js"];');
+    expect(offlineBuild('v', ['/', '/pagefind/pagefind.js'])).toEqual({
+      cache: `${CACHE_PREFIX}v`,
+      prefix: CACHE_PREFIX,
+      precache: ['/'],
+      searchFiles: ['/pagefind/pagefind.js'],
+    });
   });
 });
