@@ -12,6 +12,7 @@ import {
   ActorSchema,
   EventSchema,
   PageSchema,
+  PlaceSchema,
   ProvisionSchema,
   SourceSchema,
   TermSchema,
@@ -38,6 +39,8 @@ export const collections = {
   sources: defineCollection({ loader: yamlFolder('sources'), schema: SourceSchema }),
   /** Terms a general reader may not know. */
   glossary: defineCollection({ loader: yamlFolder('glossary'), schema: TermSchema }),
+  /** Places the maps show: cities, regions and countries (src/maps/ draws them). */
+  places: defineCollection({ loader: yamlFolder('places'), schema: PlaceSchema }),
   /** Dated notes to readers about what changed. */
   updates: defineCollection({
     loader: glob({ base: './content/updates', pattern: '*.md' }),

@@ -12,6 +12,7 @@ export type ProvisionEntry = CollectionEntry<'provisions'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 export type TermEntry = CollectionEntry<'glossary'>;
 export type UpdateEntry = CollectionEntry<'updates'>;
+export type PlaceEntry = CollectionEntry<'places'>;
 
 /** Every explainer page. */
 export const getPages = (): Promise<PageEntry[]> => getCollection('pages');
@@ -64,6 +65,9 @@ export async function getTerms(): Promise<TermEntry[]> {
     a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }),
   );
 }
+
+/** Places, by id (the maps look them up by the ids events name). */
+export const getPlaces = (): Promise<PlaceEntry[]> => getCollection('places');
 
 /** Updates, newest first. */
 export async function getUpdates(): Promise<UpdateEntry[]> {

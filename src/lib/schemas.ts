@@ -55,8 +55,11 @@ export const TOPICS = [
   'other',
 ] as const;
 
-/** Kinds of source. */
-export const SOURCE_KINDS = ['news-report', 'background-report'] as const;
+/**
+ * Kinds of source. `map-reference` is a geographic reference the maps are drawn from (borders,
+ * city positions) or follow (the borders the UN recognises); it is never cited for news.
+ */
+export const SOURCE_KINDS = ['news-report', 'background-report', 'map-reference'] as const;
 
 /** An id: lower-case words joined by hyphens, as used in file names. */
 export const IdSchema = z
@@ -96,6 +99,9 @@ const SourceIdsSchema = z
   .array(IdSchema)
   .min(1, 'Cite at least one source id from content/sources/.');
 
+/** A list of place ids (files in content/places/, without the extension); default none. */
+const PlaceIdsSchema = z.array(IdSchema).default([]);
+
 /** A source: one file in `content/sources/`. Its file name is its id. */
 export const SourceSchema = z.strictObject({
   /** The publication, as readers know it: "The News Capital". */
@@ -110,11 +116,11 @@ export const SourceSchema = z.strictObject({
   published: IsoDateSchema.optional().describe(
     'The day it was published, YYYY-MM-DD. Leave it out when the day is not known: never guess it.',
   ),
-  /** `news-report` for the article the site is built from; `background-report` for context facts. */
+  /** `news-report` for the article the site is built from; `background-report` for context facts; `map-reference` for the maps' geographic data. */
   kind: z
     .enum(SOURCE_KINDS)
     .describe(
-      'news-report for the article the site is built from; background-report for context facts.',
+      "news-report for the article the site is built from; background-report for context facts; map-reference for the maps' geographic data.",
     ),
   /** Other outlets or people whose reporting this source relays, e.g. "NBC News (a US official)". Default: none. */
   relays: z
@@ -219,6 +225,10 @@ export const EventSchema = z.strictObject({
     .describe('How precisely the date is known: day, week or month. Default: day.'),
   /** Where it happened. Optional. */
   place: z.string().min(1).optional().describe('Where it happened. Optional.'),
+  /** Ids of the places in content/places/ where it happened; the maps are drawn from them. Default: none. */
+  places: PlaceIdsSchema.describe(
+    'Ids of the places in content/places/ where it happened; the maps are drawn from them. Default: none.',
+  ),
   /** The track it belongs to, used to group events in diagrams. */
   track: z
     .enum(TRACKS, { error: `Use one of the tracks: ${TRACKS.join(', ')}.` })
@@ -286,6 +296,10 @@ export const TermSchema = z.strictObject({
     .string()
     .min(1)
     .describe('A short definition for a general reader, one or two sentences.'),
+  /** The id of the place in content/places/ that the term names, when it names one. Optional. */
+  place: IdSchema.optional().describe(
+    'The id of the place in content/places/ that the term names, when it names one. Optional.',
+  ),
   /** The source ids. */
   sources: SourceIdsSchema.describe('The source ids.'),
 });
@@ -331,6 +345,10 @@ export const PageSchema = z.strictObject({
     .array(IdSchema)
     .default([])
     .describe('Page ids to suggest next to readers. Default: none.'),
+  /** Place ids (content/places/) this page is about. Default: none. */
+  relatedPlaces: PlaceIdsSchema.describe(
+    'Place ids (content/places/) this page is about. Default: none.',
+  ),
 });
 
 /** A dated note to readers: one `.md` file in `content/updates/`. Its file name is its id. */
@@ -345,6 +363,83 @@ export const UpdateSchema = z.strictObject({
     .default([])
     .describe('Ids of the pages the change touched. Default: none.'),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Places: the maps' contract (src/maps/ draws them). Kept together here, apart from the rest.
+// ---------------------------------------------------------------------------------------------
+
+/** What kind of place an entry is: a city is a point on the maps, a country a shape. */
+export const PLACE_KINDS = ['city', 'region', 'country'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** A position on the globe, in decimal degrees, copied from the reference named in `sources`. */
+export const CoordinatesSchema = z.strictObject({
+  /** Latitude, north positive: 50.45466. */
+  lat: z
+    .number()
+    .min(-90)
+    .max(90)
+    .describe('Latitude in decimal degrees, north positive: 50.45466.'),
+  /** Longitude, east positive: 30.5238. */
+  lon: z
+    .number()
+    .min(-180)
+    .max(180)
+    .describe('Longitude in decimal degrees, east positive: 30.5238.'),
+});
+
+/** A place: one file in `content/places/`. Its file name is its id. */
+export const PlaceSchema = z.strictObject({
+  /** The English name, as the site writes it and the maps label it: "Kyiv". */
+  name: z
+    .string()
+    .min(1)
+    .describe('The English name, as the site writes it and the maps label it: "Kyiv".'),
+  /** The Ukrainian name, for the maps of the Ukrainian edition: "Київ". */
+  nameUk: z
+    .string()
+    .min(1)
+    .describe('The Ukrainian name, for the maps of the Ukrainian edition: "Київ".'),
+  /** Other spellings readers may know: "Kiev". Default: none. */
+  aliases: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('Other spellings readers may know: "Kiev". Default: none.'),
+  /** `city` (a point, needs `coordinates`), `region` (not drawn) or `country` (needs `atlasId`). */
+  kind: z
+    .enum(PLACE_KINDS, { error: `Use one of the kinds: ${PLACE_KINDS.join(', ')}.` })
+    .describe('city (a point, needs coordinates), region (not drawn) or country (needs atlasId).'),
+  /** The country it is in, as an ISO 3166-1 two-letter code: "UA". */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'Use the two-letter ISO 3166-1 code in capitals, like "UA".')
+    .describe('The country it is in, as an ISO 3166-1 two-letter code: "UA".'),
+  /** The id of the place (region or country) it belongs to, in content/places/. Optional. */
+  region: IdSchema.optional().describe(
+    'The id of the place (region or country) it belongs to, in content/places/. Optional.',
+  ),
+  /** A city's position, copied from the geographic reference in `sources`. Required for a city. */
+  coordinates: CoordinatesSchema.optional().describe(
+    "A city's position, copied from the geographic reference in sources. Required for a city.",
+  ),
+  /** A country's ISO 3166-1 numeric code, which names its shape in the map data: "804". */
+  atlasId: z
+    .string()
+    .regex(/^\d{3}$/, 'Use the three-digit ISO 3166-1 numeric code, like "804".')
+    .optional()
+    .describe(
+      'A country\'s ISO 3166-1 numeric code, which names its shape in the map data: "804".',
+    ),
+  /** One sentence on what the sources say happens there. */
+  note: z.string().min(1).describe('One sentence on what the sources say happens there.'),
+  /** The source ids: the news sources for the note and the reference for the position. */
+  sources: SourceIdsSchema.describe(
+    'The source ids: the news sources for the note and the reference for the position.',
+  ),
+});
+
+export type Place = z.infer<typeof PlaceSchema>;
+export type Coordinates = z.infer<typeof CoordinatesSchema>;
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Actor = z.infer<typeof ActorSchema>;

@@ -7,6 +7,7 @@ import {
   ActorSchema,
   EventSchema,
   PageSchema,
+  PlaceSchema,
   ProvisionSchema,
   SourceSchema,
   TermSchema,
@@ -15,7 +16,7 @@ import {
 
 /** The name of a collection, which is also its folder in content/. */
 export type CollectionName =
-  'sources' | 'actors' | 'events' | 'provisions' | 'glossary' | 'pages' | 'updates';
+  'sources' | 'places' | 'actors' | 'events' | 'provisions' | 'glossary' | 'pages' | 'updates';
 
 /** How a collection is stored and what one of its entries is called in messages. */
 export interface CollectionSpec {
@@ -34,6 +35,7 @@ const YAML = ['.yaml', '.yml'] as const;
 /** Every collection, in the order their problems are easiest to fix (sources first). */
 export const COLLECTIONS: readonly CollectionSpec[] = [
   { name: 'sources', extensions: YAML, markdown: false, schema: SourceSchema, noun: 'a source' },
+  { name: 'places', extensions: YAML, markdown: false, schema: PlaceSchema, noun: 'a place' },
   { name: 'actors', extensions: YAML, markdown: false, schema: ActorSchema, noun: 'an actor' },
   { name: 'events', extensions: YAML, markdown: false, schema: EventSchema, noun: 'an event' },
   {
@@ -81,4 +83,10 @@ export const REFERENCES: readonly Reference[] = [
   { from: 'pages', path: ['relatedActors', '*'], to: 'actors' },
   { from: 'pages', path: ['relatedPages', '*'], to: 'pages' },
   { from: 'updates', path: ['pages', '*'], to: 'pages' },
+  // Places: what the maps are drawn from.
+  { from: 'places', path: ['region'], to: 'places' },
+  { from: 'places', path: ['sources', '*'], to: 'sources' },
+  { from: 'events', path: ['places', '*'], to: 'places' },
+  { from: 'glossary', path: ['place'], to: 'places' },
+  { from: 'pages', path: ['relatedPlaces', '*'], to: 'places' },
 ];

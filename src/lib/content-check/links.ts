@@ -49,6 +49,10 @@ function componentAnchors(name: string, ids: Map<CollectionName, Set<string>>): 
       return STATUS_WORDS.map((w) => `status-${w}`);
     case 'ProvisionTracker':
       return of('provisions');
+    case 'FightingMap':
+      return ['map-fighting'];
+    case 'TalksMap':
+      return ['map-talks'];
     case 'ActorsBySide':
     case 'UpdatesList':
     case 'DataDownloads':

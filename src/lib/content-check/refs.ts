@@ -4,6 +4,7 @@
  */
 import { COLLECTIONS, REFERENCES, type CollectionName } from './collections.ts';
 import { formatPath } from './issues.ts';
+import { checkPlace } from './places.ts';
 import { didYouMean } from './suggest.ts';
 import type { Problem } from './types.ts';
 import type { ParsedYaml } from './yaml-source.ts';
@@ -66,7 +67,7 @@ export function checkReferences(
         });
       }
     }
-    problems.push(...checkRules(entry));
+    problems.push(...checkRules(entry), ...checkPlace(entry));
   }
   return problems;
 }
