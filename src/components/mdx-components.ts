@@ -15,18 +15,22 @@ import SourceList from './SourceList.astro';
 import StatusLegend from './StatusLegend.astro';
 import TimelineDiagram from './TimelineDiagram.astro';
 import UpdatesList from './UpdatesList.astro';
+import FightingMap from '../maps/FightingMap.astro';
+import TalksMap from '../maps/TalksMap.astro';
 
 export const MDX_COMPONENTS = {
   ActorMapDiagram,
   ActorsBySide,
   DataDownloads,
   EventList,
+  FightingMap,
   GlossaryList,
   PlanPathDiagram,
   PositionsMatrix,
   ProvisionTracker,
   SourceList,
   StatusLegend,
+  TalksMap,
   TimelineDiagram,
   UpdatesList,
 };

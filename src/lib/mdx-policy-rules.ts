@@ -21,6 +21,8 @@ export const ALLOWED_COMPONENTS: readonly string[] = [
   'PositionsMatrix',
   'UpdatesList',
   'DataDownloads',
+  'FightingMap',
+  'TalksMap',
 ];
 
 /**
