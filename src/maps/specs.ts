@@ -56,7 +56,7 @@ export const MAP_SPECS: Record<MapKind, MapSpec> = {
   },
   talks: {
     kind: 'talks',
-    tracks: ['plan', 'us-ukraine', 'us-russia', 'europe'],
+    tracks: ['us-ukraine', 'us-russia'],
     scale: '110m',
     width: MAP_WIDTH,
     padding: [22, 34],

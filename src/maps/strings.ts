@@ -26,7 +26,8 @@ export const MAP_STRINGS: Record<MapLang, MapStrings> = {
   en: {
     title: {
       fighting: 'Places of the fighting and strikes named in the reports, to 25 November 2025',
-      talks: 'Where the talks on the plan were held or are due, as reported on 25 November 2025',
+      talks:
+        'Where the US held or plans talks with Russia and Ukraine, as reported on 25 November 2025',
     },
     description: {
       fighting: (places) =>
@@ -34,8 +35,8 @@ export const MAP_STRINGS: Record<MapLang, MapStrings> = {
         'internationally recognised, with Crimea as part of Ukraine. The map shows no front ' +
         'lines and no areas of control.',
       talks: (places) =>
-        `A map of the northern half of the world marking ${places}: the places where talks on ` +
-        'the plan were held or are due.',
+        `A map of the northern half of the world marking ${places}: the places where the United ` +
+        'States held talks with Russia or Ukraine, or plans to.',
     },
     inWords: 'The map in words',
     credits:
@@ -46,7 +47,7 @@ export const MAP_STRINGS: Record<MapLang, MapStrings> = {
     title: {
       fighting: 'Місця боїв і ударів, названі в повідомленнях, до 25 листопада 2025 року',
       talks:
-        'Де переговори щодо плану відбулися або мають відбутися, станом на 25 листопада 2025 року',
+        'Де США провели або планують переговори з Росією та Україною, станом на 25 листопада 2025 року',
     },
     description: {
       fighting: (places) =>
@@ -54,8 +55,8 @@ export const MAP_STRINGS: Record<MapLang, MapStrings> = {
         'визнані міжнародною спільнотою, Крим — у складі України. Лінії фронту й зони контролю ' +
         'на мапі не показано.',
       talks: (places) =>
-        `Мапа північної половини світу, на якій позначено: ${places}. Це місця, де переговори ` +
-        'щодо плану відбулися або мають відбутися.',
+        `Мапа північної половини світу, на якій позначено: ${places}. Це місця, де США провели ` +
+        'або планують переговори з Росією чи Україною.',
     },
     inWords: 'Мапа словами',
     credits:
