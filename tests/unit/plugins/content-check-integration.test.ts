@@ -35,7 +35,7 @@ describe('contentCheck() integration', () => {
       [
         'Content check found 3 problems. Fix each one at the file and line shown:',
         '',
-        'content/glossary/geneva.yaml:2: unknown field "alias" (did you mean "aliases"?). The fields are: term, aliases, definition, sources.',
+        'content/glossary/geneva.yaml:2: unknown field "alias" (did you mean "aliases"?). The fields are: term, aliases, definition, place, sources.',
       ].join('\n'),
     );
   });
