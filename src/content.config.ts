@@ -15,6 +15,7 @@ import {
   EventSchema,
   IssueSchema,
   PageSchema,
+  PlaceSchema,
   ProvisionSchema,
   SourceSchema,
   TermSchema,
@@ -43,6 +44,8 @@ export const collections = {
   glossary: defineCollection({ loader: yamlFolder('glossary'), schema: TermSchema }),
   /** The rows of the positions matrix. */
   issues: defineCollection({ loader: yamlFolder('issues'), schema: IssueSchema }),
+  /** Places the maps show: cities, regions and countries (src/maps/ draws them). */
+  places: defineCollection({ loader: yamlFolder('places'), schema: PlaceSchema }),
   /** Dated notes to readers about what changed. */
   updates: defineCollection({
     loader: glob({ base: './content/updates', pattern: '*.md' }),

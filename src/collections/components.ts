@@ -29,6 +29,8 @@ export const MDX_COMPONENTS_ANCHORS = {
   UpdatesList: (ids: CollectionIds) => ids('updates').map(updateAnchor),
   DataDownloads: () => [],
   Quote: () => [],
+  FightingMap: () => ['map-fighting'],
+  TalksMap: () => ['map-talks'],
 } satisfies Record<string, (ids: CollectionIds) => readonly string[]>;
 
 /** The name of a component content may use. */

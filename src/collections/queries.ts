@@ -15,6 +15,7 @@ export type SourceEntry = Localised<CollectionEntry<'sources'>>;
 export type TermEntry = Localised<CollectionEntry<'glossary'>>;
 export type UpdateEntry = Localised<CollectionEntry<'updates'>>;
 export type IssueEntry = Localised<CollectionEntry<'issues'>>;
+export type PlaceEntry = CollectionEntry<'places'>;
 
 /** Every explainer page. */
 export const getPages = async (code?: string): Promise<PageEntry[]> =>
@@ -74,6 +75,9 @@ export async function getTerms(code?: string): Promise<TermEntry[]> {
     a.data.term.localeCompare(b.data.term, code ?? 'en', { sensitivity: 'base' }),
   );
 }
+
+/** Places, by id (the maps look them up by the ids events name). */
+export const getPlaces = (): Promise<PlaceEntry[]> => getCollection('places');
 
 /** Updates, newest first. */
 export async function getUpdates(code?: string): Promise<UpdateEntry[]> {

@@ -9,6 +9,7 @@ import {
   EventSchema,
   IssueSchema,
   PageSchema,
+  PlaceSchema,
   ProvisionSchema,
   SourceSchema,
   TermSchema,
@@ -18,6 +19,7 @@ import {
 /** Every collection's schema, by name (which is also its folder in content/). */
 export const SCHEMAS = {
   sources: SourceSchema,
+  places: PlaceSchema,
   actors: ActorSchema,
   events: EventSchema,
   provisions: ProvisionSchema,
@@ -66,6 +68,7 @@ const spec = (
 /** Every collection, in the order their problems are easiest to fix (sources first). */
 export const COLLECTIONS: readonly CollectionSpec[] = [
   spec('sources', 'a source', 'sources'),
+  spec('places', 'a place', 'the places on the maps'),
   spec('actors', 'an actor', 'people and bodies'),
   spec('events', 'an event', 'dated events'),
   spec('provisions', 'a provision', "the plan's provisions"),
@@ -105,6 +108,12 @@ export const REFERENCES: readonly Reference[] = [
   { from: 'pages', path: ['relatedActors', '*'], to: 'actors' },
   { from: 'pages', path: ['relatedPages', '*'], to: 'pages' },
   { from: 'updates', path: ['pages', '*'], to: 'pages' },
+  // Places: what the maps are drawn from.
+  { from: 'places', path: ['region'], to: 'places' },
+  { from: 'places', path: ['sources', '*'], to: 'sources' },
+  { from: 'events', path: ['places', '*'], to: 'places' },
+  { from: 'glossary', path: ['place'], to: 'places' },
+  { from: 'pages', path: ['relatedPlaces', '*'], to: 'places' },
 ];
 
 /**

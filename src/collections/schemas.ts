@@ -14,6 +14,7 @@ import { z } from 'astro/zod';
 import {
   ID_HINT,
   ID_PATTERN,
+  PLACE_KINDS,
   PRECISIONS,
   SIDES,
   SOURCE_KINDS,
@@ -23,12 +24,14 @@ import {
 } from '../shared/vocabulary.ts';
 
 export {
+  PLACE_KINDS,
   PRECISIONS,
   SIDES,
   SOURCE_KINDS,
   STATUS_WORDS,
   TOPICS,
   TRACKS,
+  type PlaceKind,
   type Side,
   type StatusWord,
 } from '../shared/vocabulary.ts';
@@ -66,6 +69,9 @@ const SourceIdsSchema = z
   .array(IdSchema)
   .min(1, 'Cite at least one source id from content/sources/.');
 
+/** A list of place ids (files in content/places/, without the extension); default none. */
+const PlaceIdsSchema = z.array(IdSchema).default([]);
+
 /** A source: one file in `content/sources/`. Its file name is its id. */
 export const SourceSchema = z.strictObject({
   outlet: z.string().min(1).describe('The publication, as readers know it: "The News Capital".'),
@@ -79,7 +85,7 @@ export const SourceSchema = z.strictObject({
   kind: z
     .enum(SOURCE_KINDS)
     .describe(
-      'A news report (the article the site is built from) or a background report (context facts).',
+      'A news report (the article the site is built from), a background report (context facts) or a map reference (the geographic data the maps are drawn from, never cited for news).',
     ),
   relays: z
     .array(z.string().min(1))
@@ -162,6 +168,9 @@ export const EventSchema = z.strictObject({
     .default('day')
     .describe('How precisely the date is known. Default: day.'),
   place: z.string().min(1).optional().describe('Where it happened. Optional.'),
+  places: PlaceIdsSchema.describe(
+    'Ids of the places in content/places/ where it happened; the maps are drawn from them. Default: none.',
+  ),
   track: z
     .enum(TRACKS, { error: `Use one of the tracks: ${TRACKS.join(', ')}.` })
     .describe('The track it belongs to, used to group events in diagrams.'),
@@ -210,6 +219,9 @@ export const TermSchema = z.strictObject({
     .string()
     .min(1)
     .describe('A short definition for a general reader, one or two sentences.'),
+  place: IdSchema.optional().describe(
+    'The id of the place in content/places/ that the term names, when it names one. Optional.',
+  ),
   sources: SourceIdsSchema.describe('The source ids.'),
 });
 
@@ -245,6 +257,9 @@ export const PageSchema = z.strictObject({
     .array(IdSchema)
     .default([])
     .describe('Page ids to suggest next to readers. Default: none.'),
+  relatedPlaces: PlaceIdsSchema.describe(
+    'Place ids (content/places/) this page is about. Default: none.',
+  ),
 });
 
 /** A dated note to readers: one `.md` file in `content/updates/`. Its file name is its id. */
@@ -285,6 +300,69 @@ export const IssueSchema = z.strictObject({
     .default([])
     .describe('Event ids linked from the row as background, never as a position. Default: none.'),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Places: the maps' contract (src/maps/ draws them). Kept together here, apart from the rest.
+// ---------------------------------------------------------------------------------------------
+
+/** A position on the globe, in decimal degrees, copied from the reference named in `sources`. */
+export const CoordinatesSchema = z.strictObject({
+  lat: z
+    .number()
+    .min(-90)
+    .max(90)
+    .describe('Latitude in decimal degrees, north positive: 50.45466.'),
+  lon: z
+    .number()
+    .min(-180)
+    .max(180)
+    .describe('Longitude in decimal degrees, east positive: 30.5238.'),
+});
+
+/** A place: one file in `content/places/`. Its file name is its id. */
+export const PlaceSchema = z.strictObject({
+  name: z
+    .string()
+    .min(1)
+    .describe('The English name, as the site writes it and the maps label it: "Kyiv".'),
+  nameUk: z
+    .string()
+    .min(1)
+    .describe('The Ukrainian name, for the maps of the Ukrainian edition: "Київ".'),
+  aliases: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('Other spellings readers may know: "Kiev". Default: none.'),
+  kind: z
+    .enum(PLACE_KINDS, { error: `Use one of the kinds: ${PLACE_KINDS.join(', ')}.` })
+    .describe(
+      'A city (a point, needs coordinates), a region (not drawn) or a country (a shape, needs atlasId).',
+    ),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'Use the two-letter ISO 3166-1 code in capitals, like "UA".')
+    .describe('The country it is in, as an ISO 3166-1 two-letter code: "UA".'),
+  region: IdSchema.optional().describe(
+    'The id of the place (region or country) it belongs to, in content/places/. Optional.',
+  ),
+  coordinates: CoordinatesSchema.optional().describe(
+    "A city's position, lat and lon in decimal degrees, copied from the geographic reference in sources. Required for a city.",
+  ),
+  atlasId: z
+    .string()
+    .regex(/^\d{3}$/, 'Use the three-digit ISO 3166-1 numeric code, like "804".')
+    .optional()
+    .describe(
+      'A country\'s ISO 3166-1 numeric code, which names its shape in the map data: "804".',
+    ),
+  note: z.string().min(1).describe('One sentence on what the sources say happens there.'),
+  sources: SourceIdsSchema.describe(
+    'The source ids: the news sources for the note and the reference for the position.',
+  ),
+});
+
+export type Place = z.infer<typeof PlaceSchema>;
+export type Coordinates = z.infer<typeof CoordinatesSchema>;
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Actor = z.infer<typeof ActorSchema>;

@@ -9,12 +9,14 @@ import ActorsBySide from './ActorsBySide.astro';
 import DataDownloads from './DataDownloads.astro';
 import Quote from './Quote.astro';
 import EventList from './EventList.astro';
+import FightingMap from './FightingMap.astro';
 import GlossaryList from './GlossaryList.astro';
 import PlanPathDiagram from './PlanPathDiagram.astro';
 import PositionsMatrix from './PositionsMatrix.astro';
 import ProvisionTracker from './ProvisionTracker.astro';
 import SourceList from './SourceList.astro';
 import StatusLegend from './StatusLegend.astro';
+import TalksMap from './TalksMap.astro';
 import TimelineDiagram from './TimelineDiagram.astro';
 import UpdatesList from './UpdatesList.astro';
 
@@ -24,12 +26,14 @@ export const MDX_COMPONENTS = {
   DataDownloads,
   Quote,
   EventList,
+  FightingMap,
   GlossaryList,
   PlanPathDiagram,
   PositionsMatrix,
   ProvisionTracker,
   SourceList,
   StatusLegend,
+  TalksMap,
   TimelineDiagram,
   UpdatesList,
 } satisfies Record<MdxComponentName, unknown>;

@@ -49,8 +49,15 @@ export const TOPICS = [
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
-/** Kinds of source. */
-export const SOURCE_KINDS = ['news-report', 'background-report'] as const;
+/**
+ * Kinds of source. `map-reference` is a geographic reference the maps are drawn from (borders,
+ * city positions) or follow (the borders the UN recognises); it is never cited for news.
+ */
+export const SOURCE_KINDS = ['news-report', 'background-report', 'map-reference'] as const;
+
+/** What kind of place an entry is: a city is a point on the maps, a country a shape. */
+export const PLACE_KINDS = ['city', 'region', 'country'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /** An id: lower-case words joined by hyphens, as used in file names, links and references. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -18,6 +18,7 @@ import {
 const FEATURES = [
   'collections',
   'diagrams',
+  'maps',
   'markdown',
   'offline',
   'reader',

@@ -1,9 +1,11 @@
 /**
  * Checks that need more than one file: ids that must name an existing entry of another
- * collection, quote ids unique within an actor, and an event's end date after its start.
+ * collection, quote ids unique within an actor, an event's end date after its start, and the
+ * fields each kind of place needs to be drawn (places.ts).
  */
 import { COLLECTIONS, REFERENCES } from '../registry.ts';
 import { formatPath } from './issues.ts';
+import { checkPlace } from './places.ts';
 import { didYouMean } from '../../shared/suggest.ts';
 import type { Problem } from '../problems.ts';
 import type { ContentSet, Entry } from '../reader.ts';
@@ -57,7 +59,7 @@ export function checkReferences(content: ContentSet): Problem[] {
         });
       }
     }
-    problems.push(...checkRules(entry));
+    problems.push(...checkRules(entry), ...checkPlace(entry, content.dir));
   }
   problems.push(...issueQuoteProblems(content, parsed));
   return problems;

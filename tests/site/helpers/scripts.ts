@@ -50,9 +50,12 @@ export function allowedInlineScripts(): Set<string> {
   return inlineAllowed;
 }
 
-/** Whether a page shows a diagram: diagrams are wrapped in an element with a "diagram" class. */
+/**
+ * Whether a page shows a diagram or a map (figures drawn as inline SVG): diagrams are wrapped in
+ * an element with a "diagram" class, maps in one with a "map" class.
+ */
 export function isDiagramPage(html: string): boolean {
-  return /\sclass="[^"]*\b(diagram|mermaid)[\w-]*/i.test(html);
+  return /\sclass="[^"]*\b(diagram|mermaid)[\w-]*/i.test(html) || /\sclass="map"/.test(html);
 }
 
 /** The scripts of a page, split into inline code, data blocks and files. */

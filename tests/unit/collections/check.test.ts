@@ -56,7 +56,7 @@ describe('content check on fixtures', () => {
       'content/pages/index.mdx:18: unknown status word "NOTE" in badge [!NOTE]. Use one of the status words: confirmed, reported, unconfirmed, disputed, unknown.',
     ],
     'unknown-field': [
-      'content/glossary/geneva.yaml:2: unknown field "alias" (did you mean "aliases"?). The fields are: term, aliases, definition, sources.',
+      'content/glossary/geneva.yaml:2: unknown field "alias" (did you mean "aliases"?). The fields are: term, aliases, definition, place, sources.',
       'content/glossary/geneva.yaml:3: definition: must not be empty (A short definition for a general reader, one or two sentences.)',
       'content/glossary/geneva.yaml:4: sources: Cite at least one source id from content/sources/.',
     ],
@@ -65,6 +65,14 @@ describe('content check on fixtures', () => {
       'content/pages/index.mdx:21: the link "/the-plan" needs a slash at the end of its path: "/the-plan/".',
       'content/pages/index.mdx:21: the link "/the-plan/#stickng-points" goes to a section that /the-plan/ does not have: "#stickng-points" (did you mean "#sticking-points"?). An anchor is a heading\'s text in lower case with hyphens for spaces, or the id of a glossary term, event or source.',
       'content/pages/index.mdx:22: the link "/actors/steve-witkof/" goes to no page of the site (did you mean "/actors/steve-witkoff/"?). Pages are linked as /the-plan/, actors as /actors/steve-witkoff/.',
+    ],
+    'unknown-place': [
+      'content/events/2025-11-23-geneva-talks.yaml:5: places[0]: "genva" is not a place. Known places are listed in content/places/ (did you mean "geneva"?)',
+      'content/glossary/geneva.yaml:4: place: "geneve" is not a place. Known places are listed in content/places/ (did you mean "geneva"?)',
+      'content/places/kyiv.yaml:3: kind: a city is drawn as a point, so it needs coordinates. Add "coordinates:" with "lat:" and "lon:" copied from the geographic reference named in sources (content/sources/geonames-cities.yaml), never from memory.',
+      'content/places/kyiv.yaml:5: region: "ukrain" is not a place. Known places are listed in content/places/ (did you mean "ukraine"?)',
+      'content/places/ukraine.yaml:3: kind: a country is drawn from its shape in the map data, so it needs atlasId: its three-digit ISO 3166-1 numeric code, like atlasId: "804" for Ukraine.',
+      'content/places/ukraine.yaml:6: coordinates: only a city is drawn as a point. Remove the coordinates, or make the kind city.',
     ],
     'cross-file-rules': [
       'content/actors/steve-witkoff.yaml:9: talksWith[1]: "kirill-dmitriev" is not an actor. Known actors are listed in content/actors/.',
@@ -146,7 +154,7 @@ describe('content check on single files', () => {
       'content/events/x.json:1: this file is not read: content/events/ holds .yaml or .yml files.',
     ]);
     expect(check('content/event/x.yaml', '')).toEqual([
-      'content/event/x.yaml:1: "event" is not a content folder, so this file is not read. Use one of: sources, actors, events, provisions, glossary, issues, pages, updates.',
+      'content/event/x.yaml:1: "event" is not a content folder, so this file is not read. Use one of: sources, places, actors, events, provisions, glossary, issues, pages, updates.',
     ]);
     expect(check('content/events/old/x.yaml', '')).toEqual([
       'content/events/old/x.yaml:1: files in subfolders are not read. Move it to content/events/.',

@@ -44,7 +44,7 @@ describe('contentCheck() integration', () => {
       [
         'Content check found 3 problems. Fix each one at the file and line shown:',
         '',
-        'content/glossary/geneva.yaml:2: unknown field "alias" (did you mean "aliases"?). The fields are: term, aliases, definition, sources.',
+        'content/glossary/geneva.yaml:2: unknown field "alias" (did you mean "aliases"?). The fields are: term, aliases, definition, place, sources.',
       ].join('\n'),
     );
   });
@@ -98,7 +98,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
       expect(result.stderr).toBe('');
       expect(result.stdout).toMatch(
         new RegExp(
-          `^Content check of ${folder}: 11 entries, 0 diagram\\(s\\) parsed by Mermaid; no problems \\(`,
+          `^Content check of ${folder}: 12 entries, 0 diagram\\(s\\) parsed by Mermaid; no problems \\(`,
         ),
       );
       expect(result.status).toBe(0);
