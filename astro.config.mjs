@@ -18,6 +18,7 @@ import offline from './src/plugins/offline-integration.ts';
 import { mdxPolicy } from './src/plugins/mdx-policy.ts';
 import { rehypeSanitizeMarkdown } from './src/plugins/rehype-sanitize-config.ts';
 import { cspIntegration } from './src/plugins/csp-integration.ts';
+import { socialCards } from './src/social/index.ts';
 
 /**
  * Integrations and plugin wiring only. Each plugin lives in src/plugins with its own tests.
@@ -56,6 +57,8 @@ export default defineConfig({
     sitemap(),
     diagrams(),
     pagefindIntegration(),
+    // Social cards: after every page is written, before the offline copy lists the files.
+    socialCards({ asOfDay: SITE.asOf }),
     offline(),
     cspIntegration(),
   ],
