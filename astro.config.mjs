@@ -1,27 +1,27 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { SITE } from './site.config.mjs';
-import rehypeMermaid from './src/plugins/rehype-mermaid.ts';
-import diagrams from './src/plugins/diagrams-integration.ts';
-import { pagefindIntegration } from './src/plugins/pagefind-integration.ts';
-import { contentCheck } from './src/plugins/content-check-integration.ts';
-import remarkCitations from './src/plugins/remark-citations.ts';
-import remarkStatus from './src/plugins/remark-status.ts';
-import remarkReadingTime from './src/plugins/remark-reading-time.ts';
-import { loadSources } from './src/lib/load-sources.ts';
-import remarkGlossaryLinks from './src/plugins/remark-glossary-links.ts';
-import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
-import offline from './src/plugins/offline-integration.ts';
-import { mdxPolicy } from './src/plugins/mdx-policy.ts';
-import { rehypeSanitizeMarkdown } from './src/plugins/rehype-sanitize-config.ts';
-import { cspIntegration } from './src/plugins/csp-integration.ts';
+import { contentCheck, readCollection } from './src/collections/index.ts';
+import {
+  remarkCitations,
+  remarkStatus,
+  remarkReadingTime,
+  remarkGlossaryLinks,
+  rehypeHeadingLinks,
+} from './src/markdown/index.ts';
+import { diagrams, rehypeMermaid } from './src/diagrams/index.ts';
+import { pagefindIntegration } from './src/search/index.ts';
+import { offline } from './src/offline/index.ts';
+import { cspIntegration, rehypeSanitizeMarkdown } from './src/security/index.ts';
 import { socialCards } from './src/social/index.ts';
 
 /**
- * Integrations and plugin wiring only. Each plugin lives in src/plugins with its own tests.
+ * Integrations and plugin wiring only. Each feature folder under src/ exports its plugins and
+ * integration from its index.ts (see ARCHITECTURE.md).
  * Order matters: the content and MDX checks run first, so bad or hostile content stops the build
  * before anything is compiled; the CSP step runs last, after every other step has written HTML.
  */
@@ -37,7 +37,10 @@ export default defineConfig({
       remarkPlugins: [
         [
           remarkCitations,
-          { sources: () => loadSources(new URL('./content/sources/', import.meta.url)) },
+          {
+            sources: () =>
+              readCollection(fileURLToPath(new URL('./content/', import.meta.url)), 'sources'),
+          },
         ],
         remarkStatus,
         remarkReadingTime,
@@ -52,7 +55,6 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
-    mdxPolicy(),
     mdx(),
     sitemap(),
     diagrams(),

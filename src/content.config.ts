@@ -1,8 +1,9 @@
 /**
  * The content collections, loaded from the top-level content/ folder.
  *
- * The schemas themselves live in src/lib/schemas.ts so that tests and the content check can use
- * them without Astro. Cross-references between collections (an event's actors, a provision's
+ * The schemas live in src/collections/schemas.ts and the list of collections in
+ * src/collections/registry.ts, so that the content reader, the check and the tests use them
+ * without Astro (a test keeps this file and the registry in step). Cross-references between collections (an event's actors, a provision's
  * sources) are checked by the content check, which runs before the build loads anything and can
  * name the file and line of a bad id.
  */
@@ -11,12 +12,13 @@ import { glob } from 'astro/loaders';
 import {
   ActorSchema,
   EventSchema,
+  IssueSchema,
   PageSchema,
   ProvisionSchema,
   SourceSchema,
   TermSchema,
   UpdateSchema,
-} from './lib/schemas';
+} from './collections/schemas.ts';
 
 /** One entry per YAML file; the file name (without extension) is the entry's id. */
 const yamlFolder = (folder: string) =>
@@ -38,6 +40,8 @@ export const collections = {
   sources: defineCollection({ loader: yamlFolder('sources'), schema: SourceSchema }),
   /** Terms a general reader may not know. */
   glossary: defineCollection({ loader: yamlFolder('glossary'), schema: TermSchema }),
+  /** The rows of the positions matrix. */
+  issues: defineCollection({ loader: yamlFolder('issues'), schema: IssueSchema }),
   /** Dated notes to readers about what changed. */
   updates: defineCollection({
     loader: glob({ base: './content/updates', pattern: '*.md' }),

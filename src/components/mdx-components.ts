@@ -1,6 +1,6 @@
 /**
  * The components an explainer page may use, passed to every MDX page without imports. The MDX
- * content policy allows exactly these names (see src/lib/mdx-policy-rules.ts), so a page cannot
+ * content policy allows exactly these names (see src/security/mdx-rules.ts), so a page cannot
  * import anything else.
  */
 import ActorMapDiagram from './ActorMapDiagram.astro';

@@ -1,8 +1,8 @@
 /** The Atom feed of updates, at /updates.xml. */
 import type { APIRoute } from 'astro';
-import { getUpdates } from '../data/content';
-import { atomFeed } from '../lib/atom';
-import { absoluteUrl } from '../lib/urls';
+import { getUpdates } from '../collections/queries.ts';
+import { atomFeed } from '../site/atom.ts';
+import { absoluteUrl } from '../shared/urls.ts';
 import { SITE } from '../../site.config.mjs';
 
 export const GET: APIRoute = async () => {

@@ -5,7 +5,7 @@
  * the fonts' bytes and the satori and resvg releases. Pure.
  */
 import { createHash } from 'node:crypto';
-import { stableJson } from '../lib/mermaid-cache.ts';
+import { stableJson } from '../diagrams/index.ts';
 import {
   TITLE_BOX,
   TITLE_LINE_HEIGHT,

@@ -7,7 +7,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { CardSpec } from './card-layout.ts';
-import { LANGS, SOCIAL_WORDS, formatDay, type Lang } from './words.ts';
+import { asOfLine, langOfOgLocale, type Lang } from './words.ts';
 
 /** The card of a page and the URL path its meta gives for it. */
 export interface PageCard {
@@ -25,12 +25,7 @@ export function cardSpec(input: {
   asOfDay: string;
 }): CardSpec {
   const { lang, site, section, title, asOfDay } = input;
-  return { lang, site, section, title, asOf: SOCIAL_WORDS[lang].asOf(formatDay(asOfDay, lang)) };
-}
-
-/** The language of an `og:locale` ("en_GB" → "en"), or undefined for one the site does not have. */
-export function langOfLocale(locale: string): Lang | undefined {
-  return LANGS.find((lang) => SOCIAL_WORDS[lang].ogLocale.toLowerCase() === locale.toLowerCase());
+  return { lang, site, section, title, asOf: asOfLine(asOfDay, lang) };
 }
 
 function metaTags(root: Root): Map<string, string> {
@@ -68,7 +63,7 @@ export function pageCardFromHtml(html: string, asOfDay: string): PageCard | unde
   const missing = ['og:title', 'og:site_name', 'article:section', 'og:locale'].filter(
     (key) => !meta.get(key),
   );
-  const lang = langOfLocale(meta.get('og:locale') ?? '');
+  const lang = langOfOgLocale(meta.get('og:locale') ?? '');
   if (missing.length > 0 || !lang) {
     throw new Error(
       `The page with og:image ${image} lacks ${missing.join(', ') || `a known og:locale (not "${meta.get('og:locale')}")`}: ` +

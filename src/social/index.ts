@@ -1,20 +1,28 @@
 /**
  * Sharing: a social card per page (drawn at build time), its link-preview meta, structured data
- * (JSON-LD) and the share control. What the rest of the site may use is exported here; the
- * components are imported by path, since .astro files cannot be loaded where astro.config.mjs
- * loads this module:
+ * (JSON-LD) and the share control. What the rest of the site may use is exported here:
  *
- * - `src/social/SocialMeta.astro` in the document head (through Head.astro);
- * - `src/social/ShareButton.astro` wherever a page or a deep link gets a share button;
- * - `socialCards()` in astro.config.mjs, before the offline integration;
- * - `shareButton()` for markup built as hast (heading self-links);
+ * - `socialCards()` in astro.config.mjs, before the offline integration (integration.ts, which
+ *   reads each built page's meta back with card-spec.ts and draws with card-render.ts);
+ * - `cardMeta()`, `pageJsonLd()` and the rest for src/components/SocialMeta.astro, in the head;
+ * - `socialWords()` for the labels its callers give src/components/ShareButton.astro;
+ * - `shareButton()` for markup built as hast (heading self-links, src/markdown/).
  *
- * Browser code lives in `client/` and imports nothing from here but words.ts.
+ * Browser code lives in client/: share.ts, the share control, which the page loader
+ * (src/reader/client/loader.ts) loads on the first press of a share button, and its words. It
+ * imports only client/ and src/shared/.
  */
 export { socialCards } from './integration.ts';
 export { shareButton, SHARE_ATTRIBUTE } from './share-markup.ts';
-export { SOCIAL_WORDS, LANGS, isLang, type Lang, type SectionKey } from './words.ts';
-export type { PageSubject } from './json-ld.ts';
+export { SOCIAL_WORDS, socialWords, type Lang, type SectionKey } from './words.ts';
+export { cardImage, cardMeta, type MetaTag } from './meta.ts';
+export {
+  firstPublished,
+  jsonLdScript,
+  pageJsonLd,
+  type CitedSource,
+  type PageSubject,
+} from './json-ld.ts';
 
 /** What a page tells the head about itself for its card, meta and structured data. */
 export interface SocialPage {

@@ -14,9 +14,10 @@ import type {
   Person,
   WebPage,
 } from 'schema-dts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { localeOf } from '../i18n/locales.ts';
+import { absoluteUrl } from '../shared/index.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './card-layout.ts';
-import { SOCIAL_WORDS, type Lang } from './words.ts';
+import type { Lang } from './words.ts';
 
 /** A source the page cites. */
 export interface CitedSource {
@@ -99,7 +100,7 @@ export function pageJsonLd(input: JsonLdInput): Graph {
     headline: input.title,
     name: input.title,
     description: input.description,
-    inLanguage: SOCIAL_WORDS[input.lang].bcp47,
+    inLanguage: localeOf(input.lang).lang,
     datePublished: input.datePublished,
     dateModified: input.dateModified,
     image: {

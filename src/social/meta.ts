@@ -2,9 +2,9 @@
  * The link-preview meta of a page's card, in the page's language: what Open Graph readers
  * (messengers, social networks) and X read to show a large image with its description. Pure.
  */
-import { absoluteUrl } from '../lib/urls.ts';
+import { absoluteUrl } from '../shared/index.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardFile } from './card-layout.ts';
-import { SOCIAL_WORDS, formatDay, type Lang, type SectionKey } from './words.ts';
+import { asOfLine, socialWords, type Lang, type SectionKey } from './words.ts';
 
 /** One `<meta>`: Open Graph tags use `property`, X tags use `name`. */
 export type MetaTag = { property: string; content: string } | { name: string; content: string };
@@ -26,9 +26,9 @@ export interface CardMetaInput {
 
 /** The card's absolute URL, its alt text and the section's name. */
 export function cardImage(input: CardMetaInput): { url: string; alt: string; section: string } {
-  const words = SOCIAL_WORDS[input.lang];
+  const words = socialWords(input.lang);
   const section = words.sections[input.section];
-  const asOf = words.asOf(formatDay(input.asOfDay, input.lang));
+  const asOf = asOfLine(input.asOfDay, input.lang);
   return {
     url: absoluteUrl(input.siteUrl, `/${cardFile(input.path)}`),
     alt: words.cardAlt({ site: input.site, section, title: input.title, asOf }),

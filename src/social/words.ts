@@ -1,24 +1,21 @@
 /**
- * Every word the social cards, the link-preview meta, the structured data and the share control
- * show, in each language the site is built in. Pages pass their language (`en` | `uk`) and the
- * code here picks the words; nothing in src/social writes interface text of its own. When the
- * site gets a shared dictionary, these entries can be filled from it instead. Pure and
- * dependency-free, so the share control's browser code may import it too.
+ * Every word the social cards, the link-preview meta, the structured data and the share buttons
+ * show, in each language of src/i18n/locales.ts. Pages pass their language's code (`en`, `uk`)
+ * and the code here picks the words; the language tag, the Open Graph locale and the date come
+ * from src/i18n (locales.ts, format.ts), so nothing here repeats them. The words the share
+ * control announces in the browser are in client/words.ts, which browser code may import. Pure.
  */
+import { formatDate } from '../i18n/format.ts';
+import { LOCALES, localeOf } from '../i18n/locales.ts';
 
-/** The languages the site is built in: English at /, Ukrainian under /uk/. */
-export const LANGS = ['en', 'uk'] as const;
-export type Lang = (typeof LANGS)[number];
+/** A language's code from src/i18n/locales.ts: "en", "uk". */
+export type Lang = string;
 
 /** The part of the site a page belongs to, shown above the title on its card. */
 export type SectionKey = 'explainer' | 'actors';
 
 /** The words of one language. */
 export interface SocialWords {
-  /** BCP 47 tag for `inLanguage` and `Intl` ("en-GB"). */
-  bcp47: string;
-  /** Open Graph locale ("en_GB"). */
-  ogLocale: string;
   /** "As of 25 November 2025", from a formatted day. */
   asOf: (day: string) => string;
   /** The first breadcrumb, for pages that give no trail of their own. */
@@ -35,19 +32,11 @@ export interface SocialWords {
   shareSection: (text: string) => string;
   shareQuote: (speaker: string) => string;
   shareProvision: (title: string) => string;
-  /** Announced when the address was copied (no Web Share API). */
-  copied: string;
-  /** Announced when the system share sheet was used. */
-  shared: string;
-  /** Announced when neither sharing nor copying worked: the reader copies the address shown. */
-  copyFailed: (url: string) => string;
 }
 
-/** The words, by language. */
+/** The words, by language code; a unit test keeps one entry for each of LOCALES. */
 export const SOCIAL_WORDS: Readonly<Record<Lang, SocialWords>> = {
   en: {
-    bcp47: 'en-GB',
-    ogLocale: 'en_GB',
     asOf: (day) => `As of ${day}`,
     home: 'Home',
     sections: { explainer: 'Explainer', actors: 'The actors' },
@@ -57,13 +46,8 @@ export const SOCIAL_WORDS: Readonly<Record<Lang, SocialWords>> = {
     shareSection: (text) => `Share a link to this section: ${text}`,
     shareQuote: (speaker) => `Share a link to this quotation of ${speaker}`,
     shareProvision: (title) => `Share a link to this provision: ${title}`,
-    copied: 'Link copied to the clipboard.',
-    shared: 'Link shared.',
-    copyFailed: (url) => `The link could not be copied. Its address is ${url}`,
   },
   uk: {
-    bcp47: 'uk-UA',
-    ogLocale: 'uk_UA',
     asOf: (day) => `Станом на ${day}`,
     home: 'Головна',
     sections: { explainer: 'Пояснення', actors: 'Учасники' },
@@ -73,30 +57,32 @@ export const SOCIAL_WORDS: Readonly<Record<Lang, SocialWords>> = {
     shareSection: (text) => `Поділитися посиланням на розділ: ${text}`,
     shareQuote: (speaker) => `Поділитися посиланням на цитату: ${speaker}`,
     shareProvision: (title) => `Поділитися посиланням на положення: ${title}`,
-    copied: 'Посилання скопійовано.',
-    shared: 'Посилання надіслано.',
-    copyFailed: (url) => `Не вдалося скопіювати посилання. Його адреса: ${url}`,
   },
 };
 
 /**
- * A YYYY-MM-DD day as the language writes it: "25 November 2025", "25 листопада 2025 р.".
- * `Intl` has both languages' month names and forms, so nothing is kept here.
+ * The words of a language.
+ * @throws For a code src/i18n/locales.ts does not know, or a language it knows that has no words
+ *   here yet, saying where to add them.
  */
-export function formatDay(iso: string, lang: Lang): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(date.getTime())) {
-    throw new Error(`Not a YYYY-MM-DD date: "${iso}"`);
+export function socialWords(code: Lang): SocialWords {
+  localeOf(code);
+  const words = SOCIAL_WORDS[code];
+  if (!words) {
+    throw new Error(
+      `src/social/words.ts has no words for the language "${code}" (listed in src/i18n/locales.ts): ` +
+        `add a "${code}" entry to SOCIAL_WORDS.`,
+    );
   }
-  return new Intl.DateTimeFormat(SOCIAL_WORDS[lang].bcp47, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return words;
 }
 
-/** Whether a value is one of the site's languages. */
-export function isLang(value: unknown): value is Lang {
-  return (LANGS as readonly unknown[]).includes(value);
+/** The card's date line: "As of 25 November 2025", "Станом на 25 листопада 2025 р.". */
+export function asOfLine(iso: string, code: Lang): string {
+  return socialWords(code).asOf(formatDate(iso, code));
+}
+
+/** The language whose Open Graph locale this is ("en_GB" → "en"); undefined for none. */
+export function langOfOgLocale(ogLocale: string): Lang | undefined {
+  return LOCALES.find((l) => l.ogLocale.toLowerCase() === ogLocale.toLowerCase())?.code;
 }

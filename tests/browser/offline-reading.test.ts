@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { DIST_DIR, serveDist, type RunningServer } from '../helpers/static-server.ts';
-import { builtPages } from '../helpers/pages.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { DIST_DIR, serveDist, type RunningServer } from '../../support/static-server.ts';
+import { builtPages } from '../../support/pages.ts';
 
 const PAGES = builtPages();
 const root = mkdtempSync(join(tmpdir(), 'offline-dist-'));

@@ -15,9 +15,9 @@ import {
   shown,
   SITE_ORIGIN,
   type Page,
-} from './helpers/dist';
-import { attr, byTag, elements, textOf, tree } from './helpers/html';
-import { brokenReason } from './helpers/links';
+} from './helpers/dist.ts';
+import { attr, byTag, elements, textOf, tree } from './helpers/html.ts';
+import { brokenReason } from './helpers/links.ts';
 
 const KB = 1024;
 

@@ -1,23 +1,19 @@
 /**
- * The share control, loaded by the page loader (src/scripts/offline-reader.ts) the first time a
+ * The share control, loaded by the page loader (src/reader/client/loader.ts) the first time a
  * reader presses a share button. It shares the page's address, or the address of the section,
  * quotation or provision the button stands beside, through the system's share sheet (the Web
  * Share API) where the browser has one, and copies it to the clipboard otherwise. Either way a
  * confirmation is announced in a live region, which is also shown briefly on screen.
  *
  * Nothing leaves the page but what the reader chose to share: no third-party script, no counts.
- * Imports only the word table, which has no dependencies.
+ * Imports only its word table (./words.ts), which has no dependencies.
  */
-import { SOCIAL_WORDS, type Lang } from '../words.ts';
+import { shareWordsFor } from './words.ts';
 
 const SHOWN_MS = 4000;
 
 let region: HTMLElement | undefined;
 let clearTimer: ReturnType<typeof setTimeout> | undefined;
-
-function lang(): Lang {
-  return document.documentElement.lang.toLowerCase().startsWith('uk') ? 'uk' : 'en';
-}
 
 /** The address to share: the page's canonical URL (or its address), with the button's fragment. */
 export function shareUrl(fragment: string): string {
@@ -72,7 +68,7 @@ async function copy(text: string): Promise<boolean> {
 
 /** Shares or copies the link of a share button. */
 export async function share(button: HTMLElement): Promise<void> {
-  const words = SOCIAL_WORDS[lang()];
+  const words = shareWordsFor(document.documentElement.lang);
   const url = shareUrl(button.dataset['share'] ?? '');
   const data = { title: shareTitle(button), url };
   if (typeof navigator.share === 'function' && (!navigator.canShare || navigator.canShare(data))) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardKey } from '../../../src/social/card-key';
-import type { CardSpec } from '../../../src/social/card-layout';
+import { cardKey } from '../../../src/social/card-key.ts';
+import type { CardSpec } from '../../../src/social/card-layout.ts';
 
 const spec: CardSpec = {
   lang: 'en',

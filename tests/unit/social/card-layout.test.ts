@@ -11,7 +11,7 @@ import {
   linesThatFit,
   type CardNode,
   type CardSpec,
-} from '../../../src/social/card-layout';
+} from '../../../src/social/card-layout.ts';
 
 const spec: CardSpec = {
   lang: 'en',

@@ -4,9 +4,9 @@
  */
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
-import { cardFonts } from '../../../src/social/card-fonts';
-import { CARD_HEIGHT, CARD_WIDTH, titleNode } from '../../../src/social/card-layout';
-import { drawCard, measureTitleLines } from '../../../src/social/card-render';
+import { cardFonts } from '../../../src/social/card-fonts.ts';
+import { CARD_HEIGHT, CARD_WIDTH, titleNode } from '../../../src/social/card-layout.ts';
+import { drawCard, measureTitleLines } from '../../../src/social/card-render.ts';
 
 /** The width and height in a PNG's IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {

@@ -4,8 +4,8 @@ import {
   jsonLdScript,
   pageJsonLd,
   type JsonLdInput,
-} from '../../../src/social/json-ld';
-import { cardImage, cardMeta } from '../../../src/social/meta';
+} from '../../../src/social/json-ld.ts';
+import { cardImage, cardMeta } from '../../../src/social/meta.ts';
 
 const base = {
   siteUrl: 'https://example.org',
@@ -173,7 +173,8 @@ describe('pageJsonLd', () => {
     const nodes = graph({ ...input, kind: 'webpage', citations: [], about: undefined, lang: 'uk' });
     const page = ofType(nodes, 'WebPage');
     expect(page).toMatchObject({
-      inLanguage: 'uk-UA',
+      // The BCP 47 tag of src/i18n/locales.ts.
+      inLanguage: 'uk',
       breadcrumb: { '@id': expect.stringMatching(/#breadcrumb$/) },
     });
     expect(page).not.toHaveProperty('citation');
