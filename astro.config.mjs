@@ -19,6 +19,7 @@ import { diagrams, rehypeMermaid } from './src/diagrams/index.ts';
 import { pagefindIntegration } from './src/search/index.ts';
 import { offline } from './src/offline/index.ts';
 import { cspIntegration, rehypeSanitizeMarkdown } from './src/security/index.ts';
+import { socialCards } from './src/social/index.ts';
 
 /**
  * Integrations and plugin wiring only. Each feature folder under src/ exports its plugins and
@@ -78,6 +79,8 @@ export default defineConfig({
     }),
     diagrams(),
     pagefindIntegration(),
+    // Social cards: after every page is written, before the offline copy lists the files.
+    socialCards({ asOfDay: SITE.asOf }),
     offline(),
     cspIntegration(),
   ],

@@ -12,6 +12,7 @@ export { actorMapDiagram } from './generated/actor-map.ts';
 export { planPathDiagram } from './generated/plan-path.ts';
 export { timelineDiagram, type TimelineOptions } from './generated/timeline.ts';
 export { CHROME_ARGS, WELL_KNOWN_CHROMES } from './chromium.ts';
+export { stableJson } from './cache.ts';
 export {
   accessibilityHelpLine,
   diagramType,

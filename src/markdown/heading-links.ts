@@ -7,6 +7,7 @@
  *     <h2 id="x">Text</h2>
  *     <a class="heading-link" href="#x" aria-label="Link to this section: Text" data-pagefind-ignore>
  *       <span aria-hidden="true">#</span></a>
+ *     <button class="share-button" data-share="#x" aria-label="Share a link to this section: Text">…
  *   </div>
  *
  * Used by the rehype plugin for Markdown and MDX (src/markdown/rehype-heading-links.ts) and, for
@@ -17,6 +18,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { shareButton, socialWords } from '../social/index.ts';
 
 const LEVELS = new Set(['h2', 'h3', 'h4']);
 
@@ -27,7 +29,7 @@ function textOf(node: ElementContent | Element): string {
   return '';
 }
 
-/** The wrapper with the heading and its self-link. */
+/** The wrapper with the heading, its self-link and its share button (src/social). */
 export function headingWithLink(heading: Element): Element {
   const id = String(heading.properties.id);
   const text = textOf(heading).replace(/\s+/g, ' ').trim();
@@ -55,6 +57,7 @@ export function headingWithLink(heading: Element): Element {
           },
         ],
       },
+      shareButton(`#${id}`, socialWords('en').shareSection(text)),
     ],
   };
 }

@@ -12,8 +12,10 @@ import { fileURLToPath } from 'node:url';
 /** Prefix of every cache this site creates; the worker deletes other versions with it. */
 export const CACHE_PREFIX = 'ppe-offline-';
 
-// Files a reader never needs offline: the worker itself, maps, host configuration, crawler files.
+// Files a reader never needs offline: the worker itself, maps, host configuration, crawler files,
+// and the social cards (src/social), which only link previews on other sites show.
 const EXCLUDED = [
+  /^social\/.+\.png$/,
   /^sw\.js$/,
   /\.map$/,
   /^_headers$/,

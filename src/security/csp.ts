@@ -10,16 +10,22 @@ export function hashScript(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
+// Script types that are data blocks (structured data, JSON): the browser never runs them, so
+// the policy does not govern them and allowing their hash would only widen the policy.
+const DATA_BLOCK_TYPE = /\stype\s*=\s*["']?application\/(ld\+)?json["'\s>]/i;
+
 /**
  * The text of every inline classic or module `<script>` in a page (not those with `src`, whose
- * files are allowed by `'self'`). A script's text is raw: it ends at the first `</script`, which
- * is where the browser ends it too, and the browser hashes exactly these characters.
+ * files are allowed by `'self'`, nor JSON and JSON-LD data blocks, which never run). A script's
+ * text is raw: it ends at the first `</script`, which is where the browser ends it too, and the
+ * browser hashes exactly these characters.
  */
 export function inlineScripts(html: string): string[] {
   const scripts: string[] = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script[\s/>]/gi)) {
     const attributes = match[1] ?? '';
     if (/\ssrc\s*=/i.test(attributes)) continue;
+    if (DATA_BLOCK_TYPE.test(`${attributes}>`)) continue;
     scripts.push(match[2] ?? '');
   }
   return scripts;

@@ -8,8 +8,10 @@
  * - on pages with the provision tracker, it loads its sort and filter controls (./tracker.ts);
  * - on pages with the list of updates, it loads the "new since your last visit" marks;
  * - the first time a reader points at, focuses or taps a citation marker or a glossary term, it
- *   loads the previews (./previews.ts) and hands them that event.
- * Without JavaScript every one of these is a plain table, list or link.
+ *   loads the previews (./previews.ts) and hands them that event;
+ * - the first time a reader presses a share button, it loads the share control
+ *   (src/social/client/share.ts) and hands it the button.
+ * Without JavaScript every one of these is a plain table, list or link, and share buttons are absent.
  */
 const MARKERS = 'sup.cite a[href^="#ref-"], a.term[data-definition]';
 
@@ -48,6 +50,16 @@ addEventListener(
 );
 addEventListener('keydown', () => (touch = false), { capture: true, passive: true });
 for (const type of ['pointerover', 'focusin', 'click']) document.addEventListener(type, onIntent);
+
+// The share control belongs to src/social; this loader only starts it, as the one bundled module
+// of the page (the import rule for browser code names this one exception: tests/helpers/imports.ts).
+let sharing: Promise<typeof import('../../social/client/share.ts')> | undefined;
+document.addEventListener('click', (event) => {
+  const button = event.target instanceof Element && event.target.closest('button[data-share]');
+  if (!(button instanceof HTMLElement)) return;
+  sharing ??= import('../../social/client/share.ts');
+  void sharing.then((module) => module.share(button));
+});
 
 // The printable edition (/print/) keeps its copies of the tracker and the updates static.
 const live = (selector: string) => document.querySelector(`${selector}:not(.print-edition *)`);

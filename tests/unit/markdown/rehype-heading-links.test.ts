@@ -11,11 +11,13 @@ const run = (html: string) => {
 };
 
 describe('rehype-heading-links', () => {
-  it('gives each h2–h4 with an id a self-link beside it, named for screen readers', () => {
+  it('gives each h2–h4 with an id a self-link and a share button beside it, named for screen readers', () => {
     expect(run('<h2 id="the-plan">The <em>plan</em></h2>')).toBe(
       '<div class="heading-wrap level-2"><h2 id="the-plan">The <em>plan</em></h2>' +
         '<a class="heading-link" href="#the-plan" aria-label="Link to this section: The plan" data-pagefind-ignore="">' +
-        '<span aria-hidden="true">#</span></a></div>',
+        '<span aria-hidden="true">#</span></a>' +
+        '<button type="button" class="share-button" data-share="#the-plan" aria-label="Share a link to this section: The plan" data-pagefind-ignore="">' +
+        '<span class="share-icon" aria-hidden="true"></span></button></div>',
     );
   });
 
@@ -37,7 +39,9 @@ describe('heading links on rendered HTML (headings from components)', () => {
     expect(addHeadingLinksToHtml(html)).toBe(
       '<section><div class="heading-wrap level-3"><h3 id="side-ukraine">Ukraine</h3>' +
         '<a class="heading-link" href="#side-ukraine" aria-label="Link to this section: Ukraine" data-pagefind-ignore="">' +
-        '<span aria-hidden="true">#</span></a></div></section>' +
+        '<span aria-hidden="true">#</span></a>' +
+        '<button type="button" class="share-button" data-share="#side-ukraine" aria-label="Share a link to this section: Ukraine" data-pagefind-ignore="">' +
+        '<span class="share-icon" aria-hidden="true"></span></button></div></section>' +
         '<nav><h2 id="toc-title">On this page</h2></nav><svg><text>t</text></svg>',
     );
   });

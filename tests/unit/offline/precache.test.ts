@@ -46,6 +46,8 @@ describe('the offline service worker', () => {
         '_headers',
         '_astro/a.js.map',
         'data/events.csv',
+        'social/the-plan.png',
+        'social/uk/index.png',
       ]),
     ).toEqual([
       '/',

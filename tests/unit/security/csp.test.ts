@@ -24,6 +24,13 @@ describe('hashScript', () => {
 });
 
 describe('inlineScripts', () => {
+  it('leaves out JSON-LD and JSON data blocks, which never run', () => {
+    const html =
+      '<head><script type="application/ld+json">{"@context":"https://schema.org"}</script>' +
+      "<script type='application/json'>{}</script><script>run()</script></head>";
+    expect(inlineScripts(html)).toEqual(['run()']);
+  });
+
   it('returns the raw text of inline scripts and skips scripts with src', () => {
     const html =
       '<head><script>var a = "<b>";</script><script type="module" src="/_astro/x.js"></script>' +
