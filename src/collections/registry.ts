@@ -15,6 +15,7 @@ import {
   TermSchema,
   UpdateSchema,
 } from './schemas.ts';
+import { TRANSLATION_CODES } from '../i18n/locales.ts';
 
 /** Every collection's schema, by name (which is also its folder in content/). */
 export const SCHEMAS = {
@@ -120,4 +121,4 @@ export const REFERENCES: readonly Reference[] = [
  * Subfolders of a collection that hold translations (`content/pages/uk/the-plan.mdx`), not
  * entries: the reader leaves them to the languages feature, which reads them beside the English.
  */
-export const TRANSLATION_FOLDERS: readonly string[] = ['uk'];
+export const TRANSLATION_FOLDERS: readonly string[] = TRANSLATION_CODES;
