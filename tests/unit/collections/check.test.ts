@@ -195,9 +195,10 @@ describe('content check on single files', () => {
     expect(check('content/pages/p.mdx', page('<script>alert(1)</script>'))).toEqual([
       expect.stringMatching(/^content\/pages\/p\.mdx:8: <script> is not allowed in content/),
     ]);
-    expect(check('content/pages/uk/index.mdx', page('{process.exit(1)}'))).toEqual([
+    // The translation fails its parity checks too; the policy problem is among them.
+    expect(check('content/pages/uk/index.mdx', page('{process.exit(1)}'))).toContainEqual(
       expect.stringMatching(/^content\/pages\/uk\/index\.mdx:8: the JavaScript expression/),
-    ]);
+    );
   });
 
   it('follows links with the route table, so generated pages and their anchors resolve', () => {
