@@ -10,7 +10,7 @@ import { actorMapDiagram } from '../../../src/diagrams/generated/actor-map.ts';
 import type { ActorInput, EventInput } from '../../../src/diagrams/generated/common.ts';
 import { planPathDiagram } from '../../../src/diagrams/generated/plan-path.ts';
 import { timelineDiagram } from '../../../src/diagrams/generated/timeline.ts';
-import { leftoverColours } from '../../../src/diagrams/theme.ts';
+import { leftoverColours } from '../../helpers/colours.ts';
 import { diagramHtml } from '../../../src/diagrams/html.ts';
 import { closeRenderer, resetRendererForTests } from '../../../src/diagrams/renderer.ts';
 
