@@ -6,15 +6,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { leftoverColours } from '../../helpers/colours.ts';
-import { outstandingFailures, resetFailuresForTests } from '../../../src/diagrams/failures.ts';
-import {
-  closeRenderer,
-  diagramStats,
-  resetRendererForTests,
-} from '../../../src/diagrams/renderer.ts';
-import { idPrefix } from '../../../src/diagrams/rehype-mermaid.ts';
-import { compileMdx, renderMd } from './pipeline.ts';
+import { leftoverColours } from '../helpers/colours.ts';
+import { outstandingFailures, resetFailuresForTests } from '../../src/diagrams/failures.ts';
+import { closeRenderer, diagramStats, resetRendererForTests } from '../../src/diagrams/renderer.ts';
+import { idPrefix } from '../../src/diagrams/rehype-mermaid.ts';
+import { compileMdx, renderMd } from './helpers/diagram-pipeline.ts';
 
 const DIR = 'tests/fixtures/diagrams';
 let cache: string;
