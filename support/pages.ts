@@ -3,7 +3,8 @@
  * the HTML files in dist/ (DIST_DIR), so a new route is tested the moment it is built.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
+import { builtFileUrl } from '../src/shared/urls.ts';
 import { DIST_DIR } from './static-server.ts';
 
 /** Folders of dist/ that hold no pages of ours (Pagefind's own UI and index files). */
@@ -22,10 +23,7 @@ function walk(dir: string, found: string[]): void {
 
 /** The URL path a static host serves a dist/ file at: `a/index.html` → `/a/`, `404.html` → `/404.html`. */
 export function urlPathOf(file: string, root = DIST_DIR): string {
-  const rel = relative(root, file).split(sep).join('/');
-  if (rel === 'index.html') return '/';
-  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
-  return `/${rel}`;
+  return builtFileUrl(relative(root, file));
 }
 
 /**

@@ -48,8 +48,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serve `root` on 127.0.0.1 on a free port. */
+/** The environment variables that name a server of dist/ already running, plain and gzip. */
+export const SHARED_SERVER_ENV = { plain: 'PEACE_SITE_URL', gzip: 'PEACE_SITE_URL_GZIP' } as const;
+
+/**
+ * Serve `root` on 127.0.0.1 on a free port. For dist/ itself, under the browser tests, this
+ * hands out the server their global setup started (tests/browser/global-setup.ts) instead.
+ */
 export async function serveDist(
+  root = DIST_DIR,
+  options: { gzip?: boolean } = {},
+): Promise<RunningServer> {
+  const shared = process.env[SHARED_SERVER_ENV[options.gzip ? 'gzip' : 'plain']];
+  if (shared && resolve(root) === DIST_DIR) return { url: shared, close: async () => undefined };
+  return startServer(root, options);
+}
+
+/** Serve `root` on 127.0.0.1 on a free port, always a server of its own. */
+export async function startServer(
   root = DIST_DIR,
   options: { gzip?: boolean } = {},
 ): Promise<RunningServer> {

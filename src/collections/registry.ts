@@ -79,13 +79,6 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
   spec('updates', 'an update', 'what changed', ['.md']),
 ];
 
-/** The spec of one collection. */
-export function collectionSpec(name: CollectionName): CollectionSpec {
-  const found = COLLECTIONS.find((c) => c.name === name);
-  if (!found) throw new Error(`No collection "${name}" in src/collections/registry.ts.`);
-  return found;
-}
-
 /** A field holding ids of another collection. `*` stands for every item of a list. */
 export interface Reference {
   from: CollectionName;

@@ -120,14 +120,6 @@ function xyItems(lines: string[]): TextItem[] {
   return items;
 }
 
-/** The diagram's title line (`title …`), if it has one, for a text version heading. */
-export function diagramTitle(source: string): string | undefined {
-  const line = meaningfulLines(source).find((l) => /^\s*title\s+/.test(l));
-  if (line) return decodeLabel(line.trim().replace(/^title\s+/, ''));
-  const pie = /^\s*pie\s+title\s+(.+)$/m.exec(source);
-  return pie?.[1] ? decodeLabel(pie[1]) : undefined;
-}
-
 /**
  * The text version of a diagram. Flowcharts give "A → B (label)" per edge and groups with their
  * members; sequences give their messages; timelines "period: events" grouped by section;

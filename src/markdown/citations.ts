@@ -2,8 +2,9 @@
  * Pure helpers for the two inline markers contributors write in prose:
  * Pandoc-style citations (`[@id]`, `[@id, citing NBC News]`, `[@a; @b]`) and status badges
  * (`[!unconfirmed]`). The remark plugins and the content check both use these, so the build and
- * `npm run check:content` agree on what counts as a citation.
+ * `npm run check` agree on what counts as a citation.
  */
+import { ID_PATTERN } from '../shared/vocabulary.ts';
 import { didYouMean } from '../shared/suggest.ts';
 import { STATUS_WORDS, StatusSchema, type StatusWord } from '../collections/schemas.ts';
 
@@ -26,7 +27,6 @@ export interface Found<T> {
 /** A citation marker: either its items, or why it is malformed. */
 export type CitationMatch = Found<{ items: CitationItem[] } | { error: string }>;
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // `[@` up to the next `]` on the same line; the inside is parsed separately so that a malformed
 // citation gets a precise message instead of being silently left as text.
 const CITATION_PATTERN = /\[@[^\]\n]*\]/g;

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { builtFileUrl } from '../shared/urls.ts';
 
 /** Prefix of every cache this site creates; the worker deletes other versions with it. */
 export const CACHE_PREFIX = 'ppe-offline-';
@@ -33,13 +34,7 @@ export function precacheUrls(files: readonly string[]): string[] {
   return files
     .map((f) => f.split('\\').join('/'))
     .filter((f) => !EXCLUDED.some((re) => re.test(f)))
-    .map((f) =>
-      f === 'index.html'
-        ? '/'
-        : f.endsWith('/index.html')
-          ? `/${f.slice(0, -'index.html'.length)}`
-          : `/${f}`,
-    )
+    .map(builtFileUrl)
     .sort();
 }
 

@@ -10,11 +10,12 @@
  * (src/search/spellings.ts), generated from content/glossary and content/actors.
  */
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { readContentDir } from '../collections/reader.ts';
+import { builtFileUrl } from '../shared/urls.ts';
 import { ENTRY_SELECTOR, entryRecords, extractEntries, spaceBlocks } from './entries.ts';
 import {
   buildSpellingMap,
@@ -61,8 +62,7 @@ function fail(what: string, errors: readonly string[]): never {
 
 /** The site path of a built HTML file: `timeline/index.html` → `/timeline/`. */
 export function pageUrlOf(relativePath: string): string {
-  const path = relativePath.split(sep).join('/');
-  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+  return builtFileUrl(relativePath);
 }
 
 /** Every string in parsed YAML, except alias lists (they must not count as the site's own text). */

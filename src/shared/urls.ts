@@ -5,6 +5,11 @@ export function pageUrl(id: string): string {
   return id === 'index' ? '/' : `/${id}/`;
 }
 
+/** Where a status word's meaning is explained: its entry in the legend on the method page. */
+export function statusUrl(word: string): string {
+  return `/sources-and-method/#status-${word}`;
+}
+
 /** The URL of an actor's page. */
 export function actorUrl(id: string): string {
   return `/actors/${id}/`;
@@ -39,4 +44,12 @@ export function editUrl(repository: string, branch: string, filePath: string): s
 /** An absolute URL on the site, for canonical links, feeds and Open Graph tags. */
 export function absoluteUrl(site: string, path: string): string {
   return new URL(path, site.endsWith('/') ? site : `${site}/`).toString();
+}
+
+/**
+ * The address a static host serves a built file at: `index.html` → `/`, `a/index.html` → `/a/`,
+ * `404.html` → `/404.html`. `file` is relative to the output folder; either slash is accepted.
+ */
+export function builtFileUrl(file: string): string {
+  return `/${file.split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 }

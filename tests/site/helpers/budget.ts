@@ -13,7 +13,7 @@ import { gzipSize, inlineStyles, isDiagramPage, scriptBytes } from './scripts.ts
 /** 1 KB = 1024 bytes in every budget. */
 export const KB = 1024;
 
-/** The budgets of issue 7, in bytes over the network. */
+/** The byte budgets of each kind of page, over the network (gzip). */
 export const BUDGETS = {
   /** JavaScript run before the reader opens search, per page. */
   js: 4 * KB,
