@@ -51,10 +51,15 @@ export interface RunningServer {
 /** Serve `root` on 127.0.0.1 on a free port. */
 export async function serveDist(
   root = DIST_DIR,
-  options: { gzip?: boolean } = {},
+  options: {
+    gzip?: boolean;
+    /** Called with each request's path before it is answered; the answer waits for it. */
+    onRequest?: (pathname: string) => void | Promise<void>;
+  } = {},
 ): Promise<RunningServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    await options.onRequest?.(url.pathname);
     let file = await findFile(root, url.pathname);
     let status = 200;
     if (!file) {
