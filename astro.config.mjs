@@ -81,7 +81,8 @@ export default defineConfig({
     pagefindIntegration(),
     // Social cards: after every page is written, before the offline copy lists the files.
     socialCards({ asOfDay: SITE.asOf }),
-    offline(),
     cspIntegration(),
+    // Last: the offline copy records each final file's revision, after the policy is in the pages.
+    offline(),
   ],
 });

@@ -57,20 +57,28 @@ export const SHARED_SERVER_ENV = { plain: 'PEACE_SITE_URL', gzip: 'PEACE_SITE_UR
  */
 export async function serveDist(
   root = DIST_DIR,
-  options: { gzip?: boolean } = {},
+  options: {
+    gzip?: boolean;
+    /** Called with each request's path before it is answered; the answer waits for it. */
+    onRequest?: (pathname: string) => void | Promise<void>;
+  } = {},
 ): Promise<RunningServer> {
   const shared = process.env[SHARED_SERVER_ENV[options.gzip ? 'gzip' : 'plain']];
-  if (shared && resolve(root) === DIST_DIR) return { url: shared, close: async () => undefined };
+  // A test that watches requests needs a server of its own.
+  if (shared && resolve(root) === DIST_DIR && !options.onRequest) {
+    return { url: shared, close: async () => undefined };
+  }
   return startServer(root, options);
 }
 
 /** Serve `root` on 127.0.0.1 on a free port, always a server of its own. */
 export async function startServer(
   root = DIST_DIR,
-  options: { gzip?: boolean } = {},
+  options: { gzip?: boolean; onRequest?: (pathname: string) => void | Promise<void> } = {},
 ): Promise<RunningServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    await options.onRequest?.(url.pathname);
     let file = await findFile(root, url.pathname);
     let status = 200;
     if (!file) {

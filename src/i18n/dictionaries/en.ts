@@ -426,13 +426,15 @@ export const en = {
     sourceFallback: 'Source {number}',
   },
 
-  /** src/lib/offline-sw.ts `injectSavedNotice`: the notice on a page read from the offline copy. */
+  /** The offline copy (src/offline/): the notice on a saved copy is written by the worker from src/offline/client/strings.ts. */
   offline: {
     savedCopy: 'You are reading a saved copy',
     /** `{when}` is the date and time the copy was saved, or `offline.earlierVisit`. */
     savedOn:
       '(saved on {when}). The network could not be reached, so it may be out of date; it updates when the connection returns.',
     earlierVisit: 'an earlier visit',
+    /** src/components/OfflineSave.astro: the footer button; the rest of it is src/offline/client/strings.ts. */
+    saveAll: 'Save the whole explainer for offline reading',
   },
 
   /** src/pages/404.astro. */
