@@ -18,6 +18,7 @@ import offline from './src/plugins/offline-integration.ts';
 import { mdxPolicy } from './src/plugins/mdx-policy.ts';
 import { rehypeSanitizeMarkdown } from './src/plugins/rehype-sanitize-config.ts';
 import { cspIntegration } from './src/plugins/csp-integration.ts';
+import { devSearch } from './src/dev/search-integration.ts';
 
 /**
  * Integrations and plugin wiring only. Each plugin lives in src/plugins with its own tests.
@@ -56,6 +57,8 @@ export default defineConfig({
     sitemap(),
     diagrams(),
     pagefindIntegration(),
+    // The same index in `npm run dev`, built in memory from the dev server's pages.
+    devSearch(),
     offline(),
     cspIntegration(),
   ],
