@@ -182,11 +182,27 @@ describe('search in the dev server (slow: starts astro dev on a copy of the proj
     expect(current?.pages).toBeGreaterThan(20);
   });
 
-  it('finds a page and an entry through the search page', async () => {
+  it('finds a page and an entry through the search page, the / key and the search button', async () => {
     const page = await browser!.newPage();
     const links = await resultsFor(page, 'Pokrovsk', 30_000);
     expect(links).toContain('/battlefield/');
     expect(links).toContain('/glossary/#pokrovsk');
+
+    // The dialog, opened with the / key on another page, and then with the search button.
+    await page.goto(`${origin}/timeline/`);
+    await page.keyboard.press('/');
+    await page.locator('#search-dialog-input').fill('Geneva');
+    await page.waitForFunction(
+      () =>
+        /^\d+ results? for “Geneva”/.test(
+          document.querySelector('.search-status')?.textContent ?? '',
+        ),
+      null,
+      { timeout: 30_000 },
+    );
+    await page.keyboard.press('Escape');
+    await page.locator('[data-search-open]').first().click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('dialog')?.open)).toBe(true);
     await page.close();
   }, 60_000);
 
