@@ -3,7 +3,7 @@
  * translation) with every field it needs and a comment for each, then run the content check on
  * it. Refuses an id that is taken or invalid. See src/contributor/new-entry.ts.
  */
-import { newEntry } from '../src/contributor/new-entry.ts';
+import { newEntry } from '../src/contributor/index.ts';
 
 const result = newEntry(
   process.cwd(),

@@ -25,9 +25,10 @@ import {
   sizeChanges,
   staleTranslations,
   touchedEntries,
-} from '../src/contributor/pr-summary.ts';
-import { checkContentDir } from '../src/lib/content-check/index.ts';
-import { pageUrlOf } from '../src/plugins/pagefind-integration.ts';
+} from '../src/contributor/index.ts';
+import { checkContentSet, readContentDir, type ContentSet } from '../src/collections/index.ts';
+import { readTranslations } from '../src/i18n/index.ts';
+import { pageUrlOf } from '../src/search/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -53,16 +54,27 @@ function filesUnder(dir: string, root: string): string[] {
     .sort();
 }
 
-/** The content problems of the base: its content/ unpacked from git into a temporary folder. */
-function baseProblems(ref: string) {
+/** What the summary needs of one side's content: its problems and its translations. */
+function contentState(content: ContentSet) {
+  return {
+    problems: checkContentSet(content).problems,
+    translations: readTranslations(content).translations,
+  };
+}
+
+/** The base's content state: its content/ unpacked from git into a temporary folder. */
+function baseState(ref: string): ReturnType<typeof contentState> {
   const dir = mkdtempSync(join(tmpdir(), 'pr-summary-base-'));
   try {
-    if (!git('ls-tree', '--name-only', ref, 'content/').trim()) return [];
+    if (!git('ls-tree', '--name-only', ref, 'content/').trim()) {
+      return { problems: [], translations: [] };
+    }
     const archive = execFileSync('git', ['archive', '--format=tar', ref, 'content'], {
       maxBuffer: 1 << 28,
     });
     execFileSync('tar', ['-x', '-C', dir], { input: archive });
-    return checkContentDir(join(dir, 'content'));
+    // Named "content" inside the temporary folder, so problems name files as in the head.
+    return contentState(readContentDir(join(dir, 'content')));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -87,7 +99,8 @@ function pageSizes(dist: string): Map<string, number> {
 const changed = parseNameStatus(
   git('diff', '--name-status', '-M', `${base}...HEAD`, '--', 'content/'),
 );
-const head = checkContentDir(resolve('content'));
+const head = contentState(readContentDir('content'));
+const before = baseState(base);
 let sizes;
 if (values['base-dist'] && values['head-dist']) {
   const [before, after] = [pageSizes(values['base-dist']), pageSizes(values['head-dist'])];
@@ -101,8 +114,8 @@ if (values['base-dist'] && values['head-dist']) {
 const markdown = renderSummary({
   base,
   entries: touchedEntries(changed),
-  problems: newProblems(baseProblems(base), head),
-  stale: staleTranslations(filesUnder(resolve('content'), resolve('.')), changed),
+  problems: newProblems(before.problems, head.problems),
+  stale: staleTranslations(head.translations, before.translations),
   ...(sizes ? { sizes } : {}),
   site: SITE.url,
 });

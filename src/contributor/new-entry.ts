@@ -6,19 +6,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { COLLECTIONS, type CollectionSpec } from '../lib/content-check/collections.ts';
-import { checkContentDir, formatProblem } from '../lib/content-check/index.ts';
-import { splitFrontmatter } from '../lib/content-check/yaml-source.ts';
+import {
+  COLLECTIONS,
+  checkContentDir,
+  formatProblem,
+  splitFrontmatter,
+  type CollectionSpec,
+} from '../collections/index.ts';
+import { TRANSLATABLE, TRANSLATION_CODES } from '../i18n/index.ts';
 import { entryTemplate, idProblem, newExtension, translationTemplate } from './scaffold.ts';
-
-/** The languages a translation can be written in (the translation layout in CONTRIBUTING.md). */
-export const LANGUAGES = ['uk'] as const;
-
-/**
- * How the content check says it does not read a file in a collection's subfolder. It does not read
- * translation folders yet, so for a translation that is not a problem with the file.
- */
-const NOT_READ = 'files in subfolders are not read';
 
 /** What a run printed and whether it succeeded. */
 export interface NewEntryResult {
@@ -74,9 +70,15 @@ export function newEntry(root: string, args: readonly string[], today: string): 
       `"${id}" cannot be an id: ${bad} The id is the file name, used in links and references.`,
     );
   }
-  if (lang !== undefined && !(LANGUAGES as readonly string[]).includes(lang)) {
+  if (lang !== undefined && !TRANSLATION_CODES.includes(lang)) {
     return fail(
-      `--lang ${lang || '(missing)'}: translations can be written in: ${LANGUAGES.join(', ')}.`,
+      `--lang ${lang || '(missing)'}: translations can be written in: ${TRANSLATION_CODES.join(', ')}.`,
+    );
+  }
+  if (lang !== undefined && !TRANSLATABLE[spec.name]) {
+    return fail(
+      `${spec.name} are not translated: everything in them is the same in every language ` +
+        `(src/i18n/translatable.ts). Write the English entry only: npm run new -- ${spec.name} ${id}`,
     );
   }
 
@@ -115,9 +117,8 @@ export function newEntry(root: string, args: readonly string[], today: string): 
 
   mkdirSync(dirname(join(root, file)), { recursive: true });
   writeFileSync(join(root, file), text);
-  const problems = checkContentDir(join(root, 'content')).filter(
-    (p) => p.file === file && !(lang !== undefined && p.message.startsWith(NOT_READ)),
-  );
+  // The one content check, which also checks a translation against its English (parity).
+  const problems = checkContentDir(join(root, 'content')).filter((p) => p.file === file);
   const output = [`Wrote ${file}.`];
   if (problems.length === 0) output.push('The content check finds no problems in it.');
   else {

@@ -4,24 +4,41 @@
  * it leaves behind their English, and how the built pages' sizes change; then the Markdown of it
  * all. scripts/pr-summary.ts gathers the inputs from git, the content check and two builds.
  */
-import { COLLECTIONS, type CollectionName } from '../lib/content-check/collections.ts';
-import { formatProblem, type Problem } from '../lib/content-check/index.ts';
-import { updateAnchor } from '../lib/page-updates.ts';
-import { actorUrl, eventUrl, pageUrl, provisionUrl, sourceUrl, termUrl } from '../lib/urls.ts';
+import {
+  COLLECTIONS,
+  formatProblem,
+  type CollectionName,
+  type Problem,
+} from '../collections/index.ts';
+import { TRANSLATION_CODES, localisePath } from '../i18n/index.ts';
+import { updateAnchor } from '../site/index.ts';
+import { actorUrl, eventUrl, pageUrl, provisionUrl, sourceUrl, termUrl } from '../shared/index.ts';
 
-/** The folders under content/ that hold translations (`content/<collection>/uk/<id>.<ext>`). */
-export const TRANSLATION_LANGUAGES = ['uk'] as const;
-
-/** Where each collection's entries are shown on the site. */
-const URL_OF: Record<CollectionName, (id: string) => string> = {
+/**
+ * Where each collection's entries are shown on the site. A place has no address of its own: it
+ * is a city or region on the locator maps of the pages that show them.
+ */
+const URL_OF: Record<CollectionName, (id: string) => string | undefined> = {
   pages: pageUrl,
   actors: actorUrl,
   events: eventUrl,
   glossary: termUrl,
   sources: sourceUrl,
   provisions: provisionUrl,
+  issues: (id) => `/positions/#issue-${id}`,
+  places: () => undefined,
   updates: (id) => `${pageUrl('updates')}#${updateAnchor(id)}`,
 };
+
+/** Where an entry is shown in a language: the English address under the language's prefix. */
+export function entryUrl(
+  collection: CollectionName,
+  id: string,
+  lang?: string,
+): string | undefined {
+  const url = URL_OF[collection](id);
+  return url && lang ? localisePath(url, lang) : url;
+}
 
 /** How git reports a changed file: A added, M modified, D deleted, R renamed (to `file`). */
 export type ChangeKind = 'A' | 'M' | 'D' | 'R';
@@ -40,8 +57,8 @@ export interface TouchedEntry {
   id: string;
   /** The language of a translation; undefined for the English entry. */
   lang?: string;
-  /** Where the English entry is shown; a translation is listed with it. */
-  url: string;
+  /** Where the entry is shown (a translation: the page in its language); none for a place. */
+  url?: string;
 }
 
 /** `git diff --name-status` output as changed files (a rename counts as its new name). */
@@ -66,7 +83,7 @@ export function placeContentFile(
   const spec = COLLECTIONS.find((c) => c.name === folder);
   const ext = spec?.extensions.find((e) => name!.endsWith(e));
   if (!spec || !ext) return undefined;
-  if (lang && !(TRANSLATION_LANGUAGES as readonly string[]).includes(lang)) return undefined;
+  if (lang && !TRANSLATION_CODES.includes(lang)) return undefined;
   const id = name!.slice(0, -ext.length);
   const place = { collection: spec.name, id, english: `content/${spec.name}/${name}` };
   return lang ? { ...place, lang } : place;
@@ -80,7 +97,8 @@ export function touchedEntries(changed: readonly ChangedFile[]): TouchedEntry[] 
       const place = placeContentFile(file);
       if (!place) return [];
       const { english: _english, ...rest } = place;
-      return [{ kind, file, ...rest, url: URL_OF[place.collection](place.id) }];
+      const url = entryUrl(place.collection, place.id, place.lang);
+      return [{ kind, file, ...rest, ...(url ? { url } : {}) }];
     })
     .sort(
       (a, b) =>
@@ -104,24 +122,29 @@ export function newProblems(base: readonly Problem[], head: readonly Problem[]):
   });
 }
 
+/** A translation as the languages feature reads it: its file, its English and its status. */
+export interface TranslationState {
+  file: string;
+  english: { file: string };
+  status: 'up-to-date' | 'stale' | 'unstamped';
+}
+
 /**
- * Translations this change leaves behind: a translation file in head whose English file the
- * change modified while the translation itself was not touched. Kept small and separate so a
- * hash-based rule (the English a translation was made from) can replace it.
- * @param headFiles Every file of head under content/.
- * @param changed The change's files.
+ * Translations this change leaves behind their English: stale in head (the English changed
+ * since the translation recorded the English it was made from, readTranslations() in
+ * src/i18n/translations.ts) and not already stale in the base.
+ * @param head The translations of the head's content.
+ * @param base The translations of the base's content.
  */
 export function staleTranslations(
-  headFiles: readonly string[],
-  changed: readonly ChangedFile[],
+  head: readonly TranslationState[],
+  base: readonly TranslationState[],
 ): { translation: string; english: string }[] {
-  const touched = new Set(changed.map((c) => c.file));
-  const modified = new Set(changed.filter((c) => c.kind !== 'D').map((c) => c.file));
-  return headFiles.flatMap((file) => {
-    const place = placeContentFile(file);
-    if (!place?.lang || touched.has(file) || !modified.has(place.english)) return [];
-    return [{ translation: file, english: place.english }];
-  });
+  const before = new Set(base.filter((t) => t.status === 'stale').map((t) => t.file));
+  return head
+    .filter((t) => t.status === 'stale' && !before.has(t.file))
+    .map((t) => ({ translation: t.file, english: t.english.file }))
+    .sort((x, y) => x.translation.localeCompare(y.translation));
 }
 
 /** A built page's size change; `base` or `head` undefined for a page added or removed. */
@@ -186,8 +209,9 @@ export function renderSummary(input: SummaryInput): string {
     out.push('| change | entry | file | on the site |', '| --- | --- | --- | --- |');
     for (const e of input.entries) {
       const what = `${e.collection}: \`${e.id}\`${e.lang ? ` (${e.lang} translation)` : ''}`;
-      const link =
-        e.kind === 'D' && !e.lang
+      const link = !e.url
+        ? 'on the maps'
+        : e.kind === 'D'
           ? `${e.url} (removed)`
           : `[${e.url}](${new URL(e.url, input.site)})`;
       out.push(`| ${KIND_WORD[e.kind]} | ${cell(what)} | \`${e.file}\` | ${link} |`);

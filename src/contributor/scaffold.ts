@@ -8,9 +8,16 @@
  */
 import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
-import type { CollectionName, CollectionSpec } from '../lib/content-check/collections.ts';
-import { describe, fieldsAt, requiredFields, schemaAt } from '../lib/content-check/schema-info.ts';
-import { IdSchema } from '../lib/schemas.ts';
+import {
+  IdSchema,
+  describe,
+  fieldsAt,
+  requiredFields,
+  schemaAt,
+  type CollectionName,
+  type CollectionSpec,
+} from '../collections/index.ts';
+import { TRANSLATABLE } from '../i18n/index.ts';
 
 type Schema = z.ZodType;
 type Def = Record<string, unknown>;
@@ -137,90 +144,95 @@ export function newExtension(spec: CollectionSpec): string {
 }
 
 /**
- * The translatable fields of each collection, in the order a translation lists them, with a
- * note in Ukrainian for the translator. Fields marked `ifPresent` are written only when the
- * English has them. Lists of objects keep their `keep` fields from the English (ids) and have
- * their `translate` fields translated.
+ * A note in Ukrainian for the translator on each translatable field, by collection and field.
+ * Which fields a collection translates, and how, comes from TRANSLATABLE (src/i18n/translatable.ts);
+ * a field without a note of its own gets the general one.
  */
-export const TRANSLATION_FIELDS: Record<
-  CollectionName,
-  readonly {
-    field: string;
-    note: string;
-    ifPresent?: boolean;
-    /** Start empty rather than from the English (Ukrainian spellings are not English ones). */
-    empty?: boolean;
-    keep?: readonly string[];
-    translate?: readonly string[];
-  }[]
-> = {
-  pages: [
-    { field: 'title', note: 'Назва сторінки: її єдиний заголовок.' },
-    {
-      field: 'description',
-      note: 'Одне речення для пошукових систем і попереднього перегляду посилань, до 200 символів.',
-    },
-    { field: 'summary', note: 'Абзац «Коротко» на початку сторінки.' },
-    { field: 'navLabel', note: 'Коротка назва для меню.', ifPresent: true },
-  ],
-  actors: [
-    { field: 'name', note: 'Ім’я або назва, як їх пишуть українською.' },
-    { field: 'role', note: 'Посада чи опис кількома словами.' },
-    { field: 'summary', note: 'Одне-два речення: що вони роблять у цих переговорах.' },
-    { field: 'position', note: 'Їхня позиція, як її подають джерела.' },
-    {
-      field: 'aliases',
-      note: 'Українські написання й форми, за якими читач може шукати; можна залишити [].',
-      empty: true,
-    },
-    {
-      field: 'quotes',
-      note: 'Цитати з тими самими id і в тому самому порядку, що й англійською: text — переклад слів, context — де і коли сказано.',
-      ifPresent: true,
-      keep: ['id'],
-      translate: ['text', 'context'],
-    },
-  ],
-  events: [
-    { field: 'title', note: 'Що сталося, коротким заголовком.' },
-    { field: 'place', note: 'Де це сталося.', ifPresent: true },
-    { field: 'summary', note: 'Одне-два речення про те, що сталося.' },
-  ],
-  provisions: [
-    { field: 'title', note: 'Коротка назва положення.' },
-    { field: 'original', note: 'Що, за повідомленнями, було в проєкті плану.' },
-    { field: 'revision', note: 'Що відомо про це положення після Женеви.', ifPresent: true },
-    {
-      field: 'positions',
-      note: 'Позиції сторін з тими самими actor і в тому самому порядку, що й англійською: position — переклад.',
-      ifPresent: true,
-      keep: ['actor'],
-      translate: ['position'],
-    },
-  ],
-  glossary: [
-    { field: 'term', note: 'Термін, як його пишуть українською.' },
-    {
-      field: 'aliases',
-      note: 'Українські написання й форми, за якими читач може шукати; можна залишити [].',
-      empty: true,
-    },
-    { field: 'definition', note: 'Коротке визначення для читача.' },
-  ],
-  sources: [
-    {
-      field: 'title',
-      note: 'Назва: перекладіть, якщо її написали ми; справжній заголовок видання залиште англійською.',
-    },
-    { field: 'note', note: 'Для чого сайт використовує це джерело.', ifPresent: true },
-    {
-      field: 'relays',
-      note: 'Чиї повідомлення передає джерело, у тому самому порядку.',
-      ifPresent: true,
-    },
-  ],
-  updates: [{ field: 'title', note: 'Короткий заголовок зміни.' }],
+export const TRANSLATION_NOTES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  pages: {
+    title: 'Назва сторінки: її єдиний заголовок.',
+    description:
+      'Одне речення для пошукових систем і попереднього перегляду посилань, до 200 символів.',
+    summary: 'Абзац «Коротко» на початку сторінки.',
+    navLabel: 'Коротка назва для меню.',
+  },
+  actors: {
+    name: 'Ім’я або назва, як їх пишуть українською.',
+    role: 'Посада чи опис кількома словами.',
+    summary: 'Одне-два речення: що вони роблять у цих переговорах.',
+    position: 'Їхня позиція, як її подають джерела.',
+    aliases: 'Українські написання й форми, за якими читач може шукати; можна залишити [].',
+    quotes:
+      'Цитати з тими самими id і в тому самому порядку, що й англійською: text — переклад слів, context — де і коли сказано.',
+  },
+  events: {
+    title: 'Що сталося, коротким заголовком.',
+    place: 'Де це сталося.',
+    summary: 'Одне-два речення про те, що сталося.',
+  },
+  provisions: {
+    title: 'Коротка назва положення.',
+    original: 'Що, за повідомленнями, було в проєкті плану.',
+    revision: 'Що відомо про це положення після Женеви.',
+    positions:
+      'Позиції сторін з тими самими actor і в тому самому порядку, що й англійською: position — переклад.',
+  },
+  glossary: {
+    term: 'Термін, як його пишуть українською.',
+    aliases: 'Українські написання й форми, за якими читач може шукати; можна залишити [].',
+    definition: 'Коротке визначення для читача.',
+  },
+  sources: {
+    title:
+      'Назва: перекладіть, якщо її написали ми; справжній заголовок видання залиште англійською.',
+    note: 'Для чого сайт використовує це джерело.',
+    relays: 'Чиї повідомлення передає джерело, у тому самому порядку.',
+  },
+  issues: { label: 'Назва питання, як її бачить читач у рядку таблиці позицій.' },
+  updates: { title: 'Короткий заголовок зміни.' },
 };
+
+const GENERAL_NOTE = 'Перекладіть цей текст українською.';
+
+/** One field a translation writes: its value to start from and the note above it. */
+interface TranslationField {
+  field: string;
+  start: unknown;
+}
+
+const hasValue = (value: unknown) =>
+  value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
+
+/**
+ * The fields a translation of `english` starts with, in TRANSLATABLE's order: the text fields
+ * and lists of strings the English has, with the English text; the fields a language writes
+ * for itself (aliases), empty, as Ukrainian spellings are not English ones; and the lists of
+ * objects with each item's key kept and its text fields taken from the English.
+ */
+export function translationFields(
+  collection: CollectionName,
+  english: Record<string, unknown>,
+): TranslationField[] {
+  const spec = TRANSLATABLE[collection];
+  if (!spec) return [];
+  const fields: TranslationField[] = [];
+  for (const field of [...spec.fields, ...(spec.stringLists ?? [])]) {
+    if (hasValue(english[field])) fields.push({ field, start: english[field] });
+  }
+  for (const field of spec.own ?? []) fields.push({ field, start: [] });
+  for (const [field, list] of Object.entries(spec.lists ?? {})) {
+    const items = english[field];
+    if (!Array.isArray(items) || items.length === 0) continue;
+    const keep = [list.key, ...list.fields];
+    fields.push({
+      field,
+      start: items.map((item: Record<string, unknown>) =>
+        Object.fromEntries(keep.filter((f) => item[f] !== undefined).map((f) => [f, item[f]])),
+      ),
+    });
+  }
+  return fields;
+}
 
 /**
  * The text of a new Ukrainian translation of an English entry.
@@ -239,20 +251,9 @@ export function translationTemplate(
     `Переклад ${englishPath} українською. Нижче — англійський текст: замініть його перекладом. ` +
       'Дати, джерела, порядок та інші поля беруться з англійського запису; не додавайте їх сюди.',
   );
-  for (const spec_ of TRANSLATION_FIELDS[spec.name]) {
-    const value = english[spec_.field];
-    if (spec_.ifPresent && (value === undefined || (Array.isArray(value) && value.length === 0))) {
-      continue;
-    }
-    let start: unknown = spec_.empty ? [] : value;
-    if (spec_.keep && Array.isArray(value)) {
-      const fields = [...spec_.keep, ...(spec_.translate ?? [])];
-      start = value.map((item: Record<string, unknown>) =>
-        Object.fromEntries(fields.map((f) => [f, item[f]])),
-      );
-    }
-    lines.push('', ...comment(spec_.note));
-    lines.push(stringify({ [spec_.field]: start }, { lineWidth: 0 }).trimEnd());
+  for (const { field, start } of translationFields(spec.name, english)) {
+    lines.push('', ...comment(TRANSLATION_NOTES[spec.name]?.[field] ?? GENERAL_NOTE));
+    lines.push(stringify({ [field]: start }, { lineWidth: 0 }).trimEnd());
   }
   if (!spec.markdown) return `${lines.join('\n')}\n`;
   lines.push(

@@ -1,20 +1,20 @@
 /**
  * The search index of `npm run dev`, kept in memory: built from the pages the dev server renders,
  * with the same records and Pagefind settings as the build's index
- * (searchRecords/withSearchIndex in src/plugins/pagefind-integration.ts), and built again, after a
+ * (searchRecords/withSearchIndex in src/search/integration.ts), and built again, after a
  * short pause, whenever content changes. Nothing is written to disk.
  */
 import type { PagefindIndex } from 'pagefind';
-import type { EntryRecord } from '../lib/search-entries.ts';
 import {
   SPELLINGS_FILE,
   UNUSED_FILES,
   searchRecords,
   siteSpellings,
   withSearchIndex,
+  type DevIndexStatus,
+  type EntryRecord,
   type RenderedPage,
-} from '../plugins/pagefind-integration.ts';
-import type { DevIndexStatus } from './search-status.ts';
+} from '../search/index.ts';
 
 /** What the dev index needs from its surroundings. */
 export interface DevIndexOptions {

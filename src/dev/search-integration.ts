@@ -4,7 +4,7 @@
  * there. This integration builds the index in memory from the dev server's own pages once the
  * server is listening, serves it at `/pagefind/`, and builds it again a moment after any change
  * in content/, so search finds an edit within seconds. While it builds, the search UI says so
- * (src/dev/search-notice.ts). It does nothing in `astro build`.
+ * (src/search/client/dev-notice.ts). It does nothing in `astro build`.
  */
 import type { AddressInfo } from 'node:net';
 import { readdirSync } from 'node:fs';
@@ -12,11 +12,11 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
-import { actorUrl, pageUrl } from '../lib/urls.ts';
-import { INDEX_FOLDER } from '../plugins/pagefind-integration.ts';
+import { TRANSLATION_CODES, localisePath } from '../i18n/index.ts';
+import { DEV_STATUS_FILE, INDEX_FOLDER } from '../search/index.ts';
+import { actorUrl, pageUrl } from '../shared/index.ts';
 import { crawlPages } from './crawl.ts';
 import { createDevIndex, type DevIndex } from './search-index.ts';
-import { DEV_STATUS_FILE } from './search-status.ts';
 
 /** How long after the last change in content/ the index is built again. */
 const DELAY_MS = 300;
@@ -51,11 +51,16 @@ function idsIn(dir: string): string[] {
  * other page links to yet is still indexed), and the pages the build always has.
  */
 export function seedPaths(contentDir: string): string[] {
-  return [
+  const english = [
     '/',
     '/search/',
     ...idsIn(join(contentDir, 'pages')).map(pageUrl),
     ...idsIn(join(contentDir, 'actors')).map(actorUrl),
+  ];
+  // Every language has the same pages under its prefix (/uk/the-plan/), as in the build.
+  return [
+    ...english,
+    ...TRANSLATION_CODES.flatMap((code) => english.map((path) => localisePath(path, code))),
   ];
 }
 

@@ -10,7 +10,7 @@
 import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { builtHtml, builtPages, hasDiagram } from '../helpers/pages.ts';
+import { builtHtml, builtPages, hasDiagram } from '../../support/pages.ts';
 import {
   formatViolations,
   shownTheme,

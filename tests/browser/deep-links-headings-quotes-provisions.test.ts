@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { builtHtml, builtPages } from '../helpers/pages.ts';
+import { builtHtml, builtPages } from '../../support/pages.ts';
 import { useSite } from '../helpers/site.ts';
 
 /** Explainer pages whose content has headings (generated pages have their own tests). */

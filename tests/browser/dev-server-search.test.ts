@@ -10,9 +10,9 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { copyProject, removeTemp, tempFolder } from '../../scripts/bench/project-copy.ts';
-import type { DevIndexStatus } from '../../src/dev/search-status.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { copyProject, removeTemp, tempFolder } from '../../bench/project-copy.ts';
+import type { DevIndexStatus } from '../../src/search/client/dev-status.ts';
+import { launchBrowser } from '../../support/browser.ts';
 
 /** The longest a first index may take: every page renders for the first time, diagrams too. */
 const FIRST_INDEX_MS = 360_000;

@@ -8,7 +8,7 @@
  * on every run instead of on an unlucky one.
  */
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../helpers/pages.ts';
+import { builtPages } from '../../support/pages.ts';
 import { useSite } from '../helpers/site.ts';
 
 const PAGES = builtPages();

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { DIST_DIR, serveDist, type RunningServer } from '../helpers/static-server.ts';
-import { builtPages } from '../helpers/pages.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { DIST_DIR, serveDist, type RunningServer } from '../../support/static-server.ts';
+import { builtPages } from '../../support/pages.ts';
 
 const PAGES = builtPages();
 const root = mkdtempSync(join(tmpdir(), 'offline-dist-'));
@@ -19,9 +19,9 @@ cpSync(DIST_DIR, root, { recursive: true });
 const workerSource = () => readFileSync(join(root, 'sw.js'), 'utf8');
 /** How many files the search index has: all of them must be saved once search is used. */
 const SEARCH_INDEX_FILES = (
-  JSON.parse(/const SEARCH_FILES = (\[[^\n]*\]);/.exec(workerSource())?.[1] ?? '[]') as string[]
+  JSON.parse(/"searchFiles": (\[[^\]]*\])/.exec(workerSource())?.[1] ?? '[]') as string[]
 ).filter((p) => p.startsWith('/pagefind/')).length;
-const cacheName = () => /const CACHE = "([^"]+)"/.exec(workerSource())?.[1] ?? '';
+const cacheName = () => /"cache": "([^"]+)"/.exec(workerSource())?.[1] ?? '';
 
 let browser: Browser;
 let server: RunningServer;

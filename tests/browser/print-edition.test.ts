@@ -8,8 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { serveDist, type RunningServer } from '../../support/static-server.ts';
 
 /** The explainer's pages in reading order, from their frontmatter. */
 const READING_ORDER = readdirSync('content/pages')

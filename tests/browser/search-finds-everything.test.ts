@@ -6,8 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, builtHtml } from '../helpers/pages.ts';
-import { eventUrl, provisionUrl, sourceUrl, termUrl, actorUrl } from '../../src/lib/urls.ts';
+import { builtPages, builtHtml } from '../../support/pages.ts';
+import { eventUrl, provisionUrl, sourceUrl, termUrl, actorUrl } from '../../src/shared/urls.ts';
 import { contentEntries, searchOnPage, topResults, watchedPage } from './search-support.ts';
 import { useSite } from '../helpers/site.ts';
 
@@ -65,7 +65,7 @@ describe.each(cases)('each %s', (_kind, entries) => {
 });
 
 describe('every other name of an actor or a glossary term', () => {
-  const aliases = (folder: string, url: (id: string) => string) =>
+  const aliases = (folder: 'actors' | 'glossary', url: (id: string) => string) =>
     contentEntries(folder).flatMap((e) =>
       (Array.isArray(e.data['aliases']) ? e.data['aliases'] : []).map((alias) => ({
         query: text(alias),

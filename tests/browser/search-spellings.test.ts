@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST_DIR } from '../helpers/static-server.ts';
+import { DIST_DIR } from '../../support/static-server.ts';
 import { resultLinks, searchOnPage, watchedPage } from './search-support.ts';
 import { useSite } from '../helpers/site.ts';
 

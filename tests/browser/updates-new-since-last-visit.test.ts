@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SEEN_KEY } from '../../src/lib/updates-seen.ts';
+import { SEEN_KEY } from '../../src/reader/client/seen.ts';
 import { useSite } from '../helpers/site.ts';
 
 /** The updates in content/updates/, with the pages each lists. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pages } from './helpers/dist';
+import { pages } from './helpers/dist.ts';
 import {
   BUDGETS,
   bytesTable,
@@ -8,7 +8,7 @@ import {
   PRINT_URL,
   pageBytes,
   type PageBytes,
-} from './helpers/budget';
+} from './helpers/budget.ts';
 
 /** Bytes per page, measured once for all the budget tests. */
 let measured: PageBytes[] | undefined;

@@ -6,9 +6,9 @@
  */
 import { extname } from 'node:path';
 import type { Root } from 'hast';
-import { readDist, SITE_ORIGIN, type Page } from './dist';
-import { attr, byTag, tree } from './html';
-import { gzipSize, inlineStyles, isDiagramPage, scriptBytes } from './scripts';
+import { readDist, SITE_ORIGIN, type Page } from './dist.ts';
+import { attr, byTag, tree } from './html.ts';
+import { gzipSize, inlineStyles, isDiagramPage, scriptBytes } from './scripts.ts';
 
 /** 1 KB = 1024 bytes in every budget. */
 export const KB = 1024;

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newEntry } from '../../../src/contributor/new-entry.ts';
+import { newEntry } from '../../../src/contributor/index.ts';
 
 let root = '';
 beforeEach(() => {
@@ -13,8 +13,14 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const run = (...args: string[]) => newEntry(root, args, '2025-11-30');
+/** The content check's lines about a file, from a run's output. */
+const problemsIn = (output: readonly string[], file: string) =>
+  output.filter((l) => l.startsWith(`${file}:`));
+/** Take out a translation the site has, to write it again. */
+const untranslate = (file: string) => rmSync(join(root, file));
 
-describe('npm run new', () => {
+// Each run checks the whole copied content folder, which takes a few seconds on a busy machine.
+describe('npm run new', { timeout: 60_000 }, () => {
   it('writes a new event and lists, from the content check, the fields still to fill', () => {
     const result = run('events', '2025-11-26-new-talks');
     expect(result.ok).toBe(true);
@@ -38,13 +44,29 @@ describe('npm run new', () => {
       /"Frozen_Assets" cannot be an id: Use lower-case letters, digits and hyphens/,
     );
     expect(run('people', 'x').output[0]).toMatch(
-      /"people" is not a collection\. Use one of: sources, actors/,
+      /"people" is not a collection\. Use one of: sources, places, actors/,
     );
     expect(run('glossary', 'donbas', '--lang', 'fr').output[0]).toMatch(/--lang fr: .*uk/);
     expect(run('glossary').output[0]).toMatch(/^Usage: npm run new/);
   });
 
+  it('writes a new place and a new issue with their required fields', () => {
+    const place = run('places', 'odesa');
+    expect(place.written).toBe('content/places/odesa.yaml');
+    expect(problemsIn(place.output, place.written!).length).toBeGreaterThan(0);
+    const issue = run('issues', 'prisoner-exchange');
+    expect(issue.written).toBe('content/issues/prisoner-exchange.yaml');
+    expect(readFileSync(join(root, issue.written!), 'utf8')).toMatch(/^label: ""$/m);
+  });
+
+  it('refuses to translate a collection that is the same in every language', () => {
+    const result = run('places', 'kyiv', '--lang', 'uk');
+    expect(result.ok).toBe(false);
+    expect(result.output[0]).toMatch(/^places are not translated/);
+  });
+
   it('writes a Ukrainian translation beside the English, from its text', () => {
+    untranslate('content/glossary/uk/donbas.yaml');
     const result = run('glossary', 'donbas', '--lang', 'uk');
     expect(result.ok).toBe(true);
     expect(result.written).toBe('content/glossary/uk/donbas.yaml');
@@ -57,13 +79,28 @@ describe('npm run new', () => {
     );
   });
 
+  it('runs the content check with its parity check on the translation: only the stamp is left', () => {
+    for (const [collection, id, file] of [
+      ['pages', 'the-plan', 'content/pages/uk/the-plan.mdx'],
+      ['actors', 'vladimir-putin', 'content/actors/uk/vladimir-putin.yaml'],
+      ['issues', 'army-size', 'content/issues/uk/army-size.yaml'],
+    ] as const) {
+      untranslate(file);
+      const result = run(collection, id, '--lang', 'uk');
+      expect(result.written).toBe(file);
+      const problems = problemsIn(result.output, file);
+      expect(problems, file).toHaveLength(1);
+      expect(problems[0]).toMatch(/does not record which English it was made from/);
+    }
+  });
+
   it('refuses to translate an entry that has no English', () => {
     const result = run('actors', 'nobody-at-all', '--lang', 'uk');
     expect(result.ok).toBe(false);
     expect(result.output[0]).toMatch(
       /There is no English actor "nobody-at-all" in content\/actors\//,
     );
-    expect(existsSync(join(root, 'content', 'actors', 'uk'))).toBe(false);
+    expect(existsSync(join(root, 'content', 'actors', 'uk', 'nobody-at-all.yaml'))).toBe(false);
   });
 
   // The pinned Node that runs the tests, as `npm run new` would use it.

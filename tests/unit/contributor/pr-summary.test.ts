@@ -11,7 +11,7 @@ import {
   sizeChanges,
   staleTranslations,
   touchedEntries,
-} from '../../../src/contributor/pr-summary.ts';
+} from '../../../src/contributor/index.ts';
 
 describe('touchedEntries', () => {
   it('places content files in their collection with the URL the site shows them at', () => {
@@ -25,18 +25,24 @@ describe('touchedEntries', () => {
         'M\tcontent/updates/2025-11-25-first-edition.md',
         'M\tcontent/sources/a.yaml',
         'M\tcontent/provisions/p.yaml',
+        'M\tcontent/issues/army-size.yaml',
+        'M\tcontent/issues/uk/army-size.yaml',
+        'A\tcontent/places/odesa.yaml',
         'M\tcontent/LICENSE.md',
         'M\tcontent/events/notes.txt',
       ].join('\n'),
     );
     expect(touchedEntries(changed).map((e) => [e.kind, e.id, e.lang ?? '', e.url])).toEqual([
       ['M', 'a', '', '/sources-and-method/#source-a'],
+      ['A', 'odesa', '', undefined],
       ['R', 'new-name', '', '/actors/new-name/'],
       ['A', '2025-11-26-new', '', '/timeline/#2025-11-26-new'],
       ['M', 'p', '', '/provisions/#p'],
       ['D', 'old-term', '', '/glossary/#old-term'],
+      ['M', 'army-size', '', '/positions/#issue-army-size'],
+      ['M', 'army-size', 'uk', '/uk/positions/#issue-army-size'],
       ['M', 'index', '', '/'],
-      ['M', 'the-plan', 'uk', '/the-plan/'],
+      ['M', 'the-plan', 'uk', '/uk/the-plan/'],
       ['M', '2025-11-25-first-edition', '', '/updates/#update-2025-11-25-first-edition'],
     ]);
   });
@@ -52,19 +58,26 @@ describe('newProblems', () => {
 });
 
 describe('staleTranslations', () => {
-  const files = [
-    'content/events/e.yaml',
-    'content/events/uk/e.yaml',
-    'content/pages/p.mdx',
-    'content/pages/uk/p.mdx',
-    'content/glossary/g.yaml',
-    'content/glossary/uk/g.yaml',
-  ];
-  it('lists translations whose English changed while they did not', () => {
-    const changed = parseNameStatus(
-      'M\tcontent/events/e.yaml\nM\tcontent/pages/p.mdx\nM\tcontent/pages/uk/p.mdx\nM\tcontent/glossary/uk/g.yaml',
-    );
-    expect(staleTranslations(files, changed)).toEqual([
+  const t = (file: string, status: 'up-to-date' | 'stale' | 'unstamped') => ({
+    file: `content/${file}`,
+    english: { file: `content/${file.replace('/uk/', '/')}` },
+    status,
+  });
+  it('lists translations stale in head that were not stale in the base', () => {
+    const base = [
+      t('events/uk/e.yaml', 'up-to-date'),
+      t('pages/uk/p.mdx', 'stale'),
+      t('glossary/uk/g.yaml', 'up-to-date'),
+    ];
+    const head = [
+      t('events/uk/e.yaml', 'stale'),
+      t('pages/uk/p.mdx', 'stale'),
+      t('glossary/uk/g.yaml', 'up-to-date'),
+      t('actors/uk/new.yaml', 'stale'),
+      t('sources/uk/s.yaml', 'unstamped'),
+    ];
+    expect(staleTranslations(head, base)).toEqual([
+      { translation: 'content/actors/uk/new.yaml', english: 'content/actors/new.yaml' },
       { translation: 'content/events/uk/e.yaml', english: 'content/events/e.yaml' },
     ]);
   });
@@ -125,11 +138,6 @@ describe('npm run pr-summary on a git repository', () => {
   beforeAll(() => {
     repo = mkdtempSync(join(tmpdir(), 'pr-summary-repo-'));
     cpSync(resolve('content'), join(repo, 'content'), { recursive: true });
-    write(
-      'content/events/uk/2025-11-23-geneva-talks.yaml',
-      'title: Переговори в Женеві\nsummary: Текст.\n',
-    );
-    write('content/glossary/uk/donbas.yaml', 'term: Донбас\naliases: []\ndefinition: Текст.\n');
     for (const [dist, size] of [
       ['base-dist', 10],
       ['head-dist', 10],
@@ -152,14 +160,27 @@ describe('npm run pr-summary on a git repository', () => {
     edit('content/glossary/donbas.yaml', (t) =>
       t.replace(/^definition: /m, 'definition: Updated. '),
     );
-    edit('content/glossary/uk/donbas.yaml', (t) => t.replace('Текст.', 'Новий текст.'));
+    // The Ukrainian Donbas follows its English: edited, then stamped as made from the new English.
+    edit('content/glossary/uk/donbas.yaml', (t) =>
+      t.replace(/^definition: /m, 'definition: Оновлено. '),
+    );
+    execFileSync(
+      process.execPath,
+      [
+        '--experimental-strip-types',
+        resolve('scripts/translations.ts'),
+        '--stamp',
+        'content/glossary/uk/donbas.yaml',
+      ],
+      { cwd: repo, stdio: 'pipe' },
+    );
     write(
       'content/glossary/new-term.yaml',
       'term: New term\ndefinition: A term.\nsources: [no-such-source]\n',
     );
     git('add', 'content');
     git('commit', '-qm', 'change');
-  });
+  }, 60_000);
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
   const summary = (env: NodeJS.ProcessEnv = {}) =>
@@ -185,8 +206,11 @@ describe('npm run pr-summary on a git repository', () => {
       /\| changed \| events: `2025-11-23-geneva-talks` \|.*\[\/timeline\/#2025-11-23-geneva-talks\]/,
     );
     expect(md).toMatch(/\| added \| glossary: `new-term` \|.*\/glossary\/#new-term/);
-    expect(md).toContain('glossary: `donbas` (uk translation)');
-    expect(md).toContain('### New content problems (1)');
+    expect(md).toMatch(/glossary: `donbas` \(uk translation\).*\[\/uk\/glossary\/#donbas\]/);
+    // The stale English shows twice: as the check's warning, and in the list of stale translations.
+    expect(md).toContain('### New content problems (2)');
+    expect(md).toMatch(/content\/events\/uk\/2025-11-23-geneva-talks\.yaml:1: warning: stale/);
+    expect(md).toContain('### Translations made stale (1)');
     expect(md).toMatch(/content\/glossary\/new-term\.yaml:3: .*no-such-source/);
     expect(md).toContain(
       '- `content/events/uk/2025-11-23-geneva-talks.yaml` (English: `content/events/2025-11-23-geneva-talks.yaml`)',

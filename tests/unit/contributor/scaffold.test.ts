@@ -1,21 +1,23 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { COLLECTIONS, type CollectionSpec } from '../../../src/lib/content-check/collections.ts';
 import {
+  COLLECTIONS,
+  IsoDateSchema,
   describe as describeField,
   fieldsAt,
   requiredFields,
   schemaAt,
-} from '../../../src/lib/content-check/schema-info.ts';
-import { splitFrontmatter } from '../../../src/lib/content-check/yaml-source.ts';
-import { IsoDateSchema } from '../../../src/lib/schemas.ts';
+  splitFrontmatter,
+  type CollectionSpec,
+} from '../../../src/collections/index.ts';
 import {
-  TRANSLATION_FIELDS,
+  TRANSLATION_NOTES,
   entryTemplate,
   idProblem,
   translationTemplate,
-} from '../../../src/contributor/scaffold.ts';
+} from '../../../src/contributor/index.ts';
+import { TRANSLATABLE } from '../../../src/i18n/index.ts';
 
 const spec = (name: string) => COLLECTIONS.find((c) => c.name === name)!;
 const yamlOf = (s: CollectionSpec, text: string) =>
@@ -51,6 +53,7 @@ describe('entryTemplate', () => {
       extensions: ['.yaml'],
       markdown: false,
       noun: 'a thing',
+      title: 'things',
       schema: z.strictObject({
         heading: z.string().min(1).describe('A heading in a few words.'),
         colour: z.enum(['red', 'blue']).describe('Its colour.'),
@@ -96,16 +99,30 @@ describe('idProblem', () => {
 });
 
 describe('translationTemplate', () => {
-  it('knows only fields the English schemas have', () => {
+  it('has a note in Ukrainian for every field a translation writes, and for no other', () => {
     for (const collection of COLLECTIONS) {
-      const fields = fieldsAt(collection.schema, []);
-      for (const { field, keep = [], translate = [] } of TRANSLATION_FIELDS[collection.name]) {
-        expect(fields).toContain(field);
-        for (const sub of [...keep, ...translate]) {
-          expect(fieldsAt(collection.schema, [field, 0])).toContain(sub);
-        }
-      }
+      const spec = TRANSLATABLE[collection.name];
+      const translated = spec
+        ? [
+            ...spec.fields,
+            ...(spec.stringLists ?? []),
+            ...(spec.own ?? []),
+            ...Object.keys(spec.lists ?? {}),
+          ]
+        : [];
+      expect(Object.keys(TRANSLATION_NOTES[collection.name] ?? {}).sort(), collection.name).toEqual(
+        translated.sort(),
+      );
+      for (const field of translated) expect(fieldsAt(collection.schema, [])).toContain(field);
     }
+  });
+
+  it('translates an issue’s label, and writes nothing for a collection that is not translated', () => {
+    const issue = { label: 'Army size', provisions: ['p'], events: [] };
+    const text = translationTemplate(spec('issues'), 'content/issues/x.yaml', issue);
+    expect(parse(text)).toEqual({ label: 'Army size' });
+    expect(text).toContain(`# ${TRANSLATION_NOTES['issues']!['label']}\nlabel: Army size`);
+    expect(parse(translationTemplate(spec('places'), 'x', { name: 'Kyiv' }))).toBeNull();
   });
 
   it('starts from the English text, keeping only what a translation has', () => {

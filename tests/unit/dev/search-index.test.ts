@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDevIndex } from '../../../src/dev/search-index.ts';
-import type { RenderedPage } from '../../../src/plugins/pagefind-integration.ts';
-import type { EntryRecord } from '../../../src/lib/search-entries.ts';
+import type { EntryRecord, RenderedPage } from '../../../src/search/index.ts';
 
 const contentDir = resolve('tests/fixtures/content-good');
 const quiet = { info: () => undefined, error: () => undefined };

@@ -1,0 +1,48 @@
+/**
+ * Status badges in .md and .mdx: `[!unconfirmed]` becomes
+ * `<span class="status status-unconfirmed" data-status="unconfirmed"><a href="/sources-and-method/#status-unconfirmed"
+ * aria-label="Status: unconfirmed — see what this means">unconfirmed</a></span>`: a visible,
+ * labelled word linking to its meaning on the "Sources and method" page. An unknown word stops the
+ * build at its file and line.
+ */
+import type { PhrasingContent, Root } from 'mdast';
+import type {} from 'mdast-util-to-hast';
+import type { Plugin } from 'unified';
+import { findBadges, isStatusWord, statusLabel, unknownBadgeMessage } from './citations.ts';
+import { markerError, replaceMarkers } from './remark-markers.ts';
+
+/** Options of the status plugin. */
+export interface StatusOptions {
+  /** The site's base path, for the link to the meanings. Default: "/". */
+  base?: string;
+}
+
+const remarkStatus: Plugin<[StatusOptions?], Root> =
+  (options = {}) =>
+  (tree, file) => {
+    const base = (options.base ?? '/').replace(/\/?$/, '/');
+    replaceMarkers(tree, '!', findBadges, (found, at): PhrasingContent[] => {
+      const word = found.value;
+      if (!isStatusWord(word)) throw markerError(file, at, unknownBadgeMessage(word, found.raw));
+      return [
+        {
+          // An mdast parent renamed to <span>, so the link inside stays an ordinary mdast link.
+          type: 'emphasis',
+          data: {
+            hName: 'span',
+            hProperties: { className: ['status', `status-${word}`], dataStatus: word },
+          },
+          children: [
+            {
+              type: 'link',
+              url: `${base}sources-and-method/#status-${word}`,
+              data: { hProperties: { ariaLabel: statusLabel(word) } },
+              children: [{ type: 'text', value: word }],
+            },
+          ],
+        },
+      ];
+    });
+  };
+
+export default remarkStatus;
