@@ -14,3 +14,4 @@ export { contentCheck } from './integration.ts';
 export * from './readability.ts';
 export { parseYaml, splitFrontmatter } from './yaml-source.ts';
 export * from './field-tables.ts';
+export { describe, fieldsAt, requiredFields, schemaAt } from './schema-info.ts';

@@ -16,7 +16,13 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { readContentDir } from '../collections/reader.ts';
 import { builtFileUrl } from '../shared/urls.ts';
-import { ENTRY_SELECTOR, entryRecords, extractEntries, spaceBlocks } from './entries.ts';
+import {
+  ENTRY_SELECTOR,
+  entryRecords,
+  extractEntries,
+  spaceBlocks,
+  type EntryRecord,
+} from './entries.ts';
 import {
   buildSpellingMap,
   phraseUsage,
@@ -39,7 +45,7 @@ export const SPELLINGS_FILE = 'spellings.json';
 export const EXCLUDED = [ENTRY_SELECTOR, 'ol.references', 'sup.cite', 'svg'];
 
 /** Files Pagefind writes for its ready-made UIs, which this site does not use. */
-const UNUSED = [
+export const UNUSED_FILES = [
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',
@@ -118,6 +124,62 @@ export function siteSpellings(contentDir: string): SpellingMap {
   );
 }
 
+/** A rendered page: its site URL, its HTML, and where it came from (for error messages). */
+export interface RenderedPage {
+  url: string;
+  html: string;
+  where: string;
+}
+
+/**
+ * The records the index gets for these pages: each page marked for search as a whole, then one
+ * record per list entry. The build and the dev server's index (src/dev/) both use it, so search
+ * in `npm run dev` finds exactly what the built site's search finds.
+ */
+export function searchRecords(pages: readonly RenderedPage[]): {
+  records: EntryRecord[];
+  indexed: number;
+} {
+  const read = pages.map((page) => ({ ...page, ...extractEntries(page.html, page.where) }));
+  // Without any data-pagefind-body Pagefind would index whole pages, header and all.
+  const indexed = read.filter((page) => page.indexed);
+  if (indexed.length === 0) {
+    fail('no page is marked for search', [
+      `None of the ${pages.length} pages has data-pagefind-body; BaseLayout's <main> should carry it.`,
+    ]);
+  }
+  // Page by page rather than addDirectory, to give Pagefind text it can split into words.
+  const records = [
+    ...indexed.map((page) => ({ url: page.url, content: spaceBlocks(page.html) })),
+    ...entryRecords(read),
+  ];
+  return { records, indexed: indexed.length };
+}
+
+/**
+ * Index `records` with the site's Pagefind settings, hand the index to `use` (which writes or
+ * reads its files), then stop Pagefind's service.
+ */
+export async function withSearchIndex<T>(
+  records: readonly EntryRecord[],
+  use: (index: pagefind.PagefindIndex) => Promise<T>,
+): Promise<T> {
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: 'en',
+    excludeSelectors: EXCLUDED,
+  });
+  if (!index) fail('Pagefind could not start', errors);
+  try {
+    for (const record of records) {
+      const result = await index.addHTMLFile(record);
+      if (result.errors.length > 0) fail(`indexing ${record.url} failed`, result.errors);
+    }
+    return await use(index);
+  } finally {
+    await pagefind.close();
+  }
+}
+
 /**
  * Index the built site in `siteDir` and write `siteDir/pagefind/`.
  * @param siteDir The build output folder.
@@ -132,38 +194,16 @@ export async function buildSearchIndex(
   const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
     f.endsWith('.html'),
   );
-  const pages = files.map((file) => {
-    const html = readFileSync(join(siteDir, file), 'utf8');
-    return { url: pageUrlOf(file), html, ...extractEntries(html, file) };
-  });
-
-  const { index, errors } = await pagefind.createIndex({
-    forceLanguage: 'en',
-    excludeSelectors: EXCLUDED,
-  });
-  if (!index) fail('Pagefind could not start', errors);
-  try {
-    // Without any data-pagefind-body Pagefind would index whole pages, header and all.
-    const indexed = pages.filter((page) => page.indexed).length;
-    if (indexed === 0) {
-      fail('no page is marked for search', [
-        `No HTML file in ${siteDir} has data-pagefind-body; BaseLayout's <main> should carry it.`,
-      ]);
-    }
-    // Page by page rather than addDirectory, to give Pagefind text it can split into words.
-    const records = [
-      ...pages
-        .filter((page) => page.indexed)
-        .map((page) => ({ url: page.url, content: spaceBlocks(page.html) })),
-      ...entryRecords(pages),
-    ];
-    for (const record of records) {
-      const result = await index.addHTMLFile(record);
-      if (result.errors.length > 0) fail(`indexing ${record.url} failed`, result.errors);
-    }
+  const pages = files.map((file) => ({
+    url: pageUrlOf(file),
+    html: readFileSync(join(siteDir, file), 'utf8'),
+    where: file,
+  }));
+  const { records, indexed } = searchRecords(pages);
+  return withSearchIndex(records, async (index) => {
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail(`writing ${outputPath} failed`, written.errors);
-    for (const file of UNUSED) rmSync(join(outputPath, file), { force: true });
+    for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
     const spellings = siteSpellings(contentDir);
     writeFileSync(join(outputPath, SPELLINGS_FILE), JSON.stringify(spellings));
     return {
@@ -171,9 +211,7 @@ export async function buildSearchIndex(
       entries: records.length - indexed,
       spellings: Object.keys(spellings).length,
     };
-  } finally {
-    await pagefind.close();
-  }
+  });
 }
 
 /** The Astro integration. List it after mdx() and sitemap(), before the CSP step. */

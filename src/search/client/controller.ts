@@ -5,7 +5,7 @@
  * screen readers announce, and "show more".
  */
 import { PAGE_SIZE, SHORT_WORD_PAUSE_MS, pauseFor } from '../query.ts';
-import { runSearch, warm, type SearchOutcome } from './engine.ts';
+import { onIndexNotice, runSearch, warm, type SearchOutcome } from './engine.ts';
 import { appendResults, chosenFilters, el, renderFilters } from './render.ts';
 
 /** The elements one search UI is made of. */
@@ -48,8 +48,17 @@ export function bindSearch(ui: SearchElements, onSearch?: (raw: string) => void)
     }
   }
 
+  // A notice about the index itself (only in `npm run dev`), shown until results replace it.
+  let notice = '';
+  onIndexNotice((text) => {
+    if (text) say(text);
+    else if (notice && status.textContent === notice) say('');
+    notice = text;
+  });
+
   function show(result: SearchOutcome | null, raw: string): void {
     outcome = result;
+    notice = '';
     list.replaceChildren();
     active = -1;
     const focused = document.activeElement as HTMLInputElement | null;
@@ -94,7 +103,9 @@ export function bindSearch(ui: SearchElements, onSearch?: (raw: string) => void)
       const result = raw.trim() ? await runSearch(raw, chosenFilters(filters), PAGE_SIZE) : null;
       if (id === sequence) show(result, raw);
     } catch {
-      if (id === sequence) say('Search could not load. Check your connection and try again.');
+      if (id === sequence) {
+        say(notice || 'Search could not load. Check your connection and try again.');
+      }
     }
   }
 

@@ -45,11 +45,33 @@ export interface SearchOutcome {
 }
 
 let engine: Promise<{ pagefind: PagefindApi; spellings: SpellingMap }> | undefined;
+/** The dev server's index version the loaded engine was made from (always 0 on the built site). */
+let engineVersion = 0;
+
+const noticeListeners = new Set<(text: string) => void>();
+
+/**
+ * Hear notices about the index itself (only `npm run dev` sends any: its index is built from the
+ * dev server's pages and rebuilt after each edit). `''` means the notice no longer applies.
+ */
+export function onIndexNotice(listener: (text: string) => void): void {
+  noticeListeners.add(listener);
+}
 
 /** Start loading Pagefind and the spelling map; safe to call again. */
-export function loadEngine(): Promise<{ pagefind: PagefindApi; spellings: SpellingMap }> {
+export async function loadEngine(): Promise<{ pagefind: PagefindApi; spellings: SpellingMap }> {
+  if (import.meta.env.DEV) {
+    // Vite drops this branch from the build. In dev, wait for a current index, and load the new
+    // one when an edit has rebuilt it (a new URL, so the browser runs a fresh copy of Pagefind).
+    const { readyIndexVersion } = await import('./dev-notice.ts');
+    const version = await readyIndexVersion(BASE, (text) =>
+      noticeListeners.forEach((l) => l(text)),
+    );
+    if (version !== engineVersion) engine = undefined;
+    engineVersion = version;
+  }
   engine ??= (async () => {
-    const url = `${BASE}pagefind.js`;
+    const url = `${BASE}pagefind.js${engineVersion ? `?v=${engineVersion}` : ''}`;
     const [pagefind, spellings] = await Promise.all([
       import(/* @vite-ignore */ url) as Promise<PagefindApi>,
       fetch(`${BASE}spellings.json`)
@@ -57,7 +79,7 @@ export function loadEngine(): Promise<{ pagefind: PagefindApi; spellings: Spelli
         .catch(() => ({})),
     ]);
     // The main thread is fast enough for an index this size and saves fetching the worker.
-    await pagefind.options({ noWorker: true, excerptLength: 22 });
+    await pagefind.options({ noWorker: true, excerptLength: 22, basePath: BASE });
     await pagefind.init();
     // Filter counts come with results only once the filter index is loaded (a few hundred bytes).
     await pagefind.filters();
