@@ -8,7 +8,8 @@
 import type { PhrasingContent, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type { Plugin } from 'unified';
-import { findBadges, isStatusWord, statusLabel, unknownBadgeMessage } from './citations.ts';
+import { languageOfFile } from '../i18n/locales.ts';
+import { findBadges, isStatusWord, statusLabel, statusWord, unknownBadgeMessage } from './citations.ts';
 import { markerError, replaceMarkers } from './remark-markers.ts';
 
 /** Options of the status plugin. */
@@ -21,6 +22,7 @@ const remarkStatus: Plugin<[StatusOptions?], Root> =
   (options = {}) =>
   (tree, file) => {
     const base = (options.base ?? '/').replace(/\/?$/, '/');
+    const code = languageOfFile(file.path);
     replaceMarkers(tree, '!', findBadges, (found, at): PhrasingContent[] => {
       const word = found.value;
       if (!isStatusWord(word)) throw markerError(file, at, unknownBadgeMessage(word, found.raw));
@@ -36,8 +38,8 @@ const remarkStatus: Plugin<[StatusOptions?], Root> =
             {
               type: 'link',
               url: `${base}sources-and-method/#status-${word}`,
-              data: { hProperties: { ariaLabel: statusLabel(word) } },
-              children: [{ type: 'text', value: word }],
+              data: { hProperties: { ariaLabel: statusLabel(word, code) } },
+              children: [{ type: 'text', value: statusWord(word, code) }],
             },
           ],
         },
