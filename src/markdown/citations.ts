@@ -7,6 +7,7 @@
 import { ID_PATTERN } from '../shared/vocabulary.ts';
 import { didYouMean } from '../shared/suggest.ts';
 import { STATUS_WORDS, StatusSchema, type StatusWord } from '../collections/schemas.ts';
+import { t } from '../i18n/dictionaries/index.ts';
 
 /** One cited source inside a citation: `@id` plus an optional note such as "citing NBC News". */
 export interface CitationItem {
@@ -83,8 +84,18 @@ export function findBadges(text: string): Found<string>[] {
  * The accessible name of a status badge's link. It starts with the visible word's context and
  * contains the word itself, so speech-input users can say what they see.
  */
-export function statusLabel(word: StatusWord): string {
-  return `Status: ${word} — see what this means`;
+export function statusLabel(word: StatusWord, code: string): string {
+  return t(code, 'status.badgeLabel', { word: statusWord(word, code) });
+}
+
+/** The visible status word in the language `code`: "reported", «повідомляється». */
+export function statusWord(word: StatusWord, code: string): string {
+  return t(code, `status.${word}.label`);
+}
+
+/** What a status word means, in the language `code` (the legend on "Sources and method"). */
+export function statusMeaning(word: StatusWord, code: string): string {
+  return t(code, `status.${word}.meaning`);
 }
 
 /** Whether a word is one of the five status words. */

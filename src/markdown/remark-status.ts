@@ -8,11 +8,20 @@
 import type { PhrasingContent, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type { Plugin } from 'unified';
-import { findBadges, isStatusWord, statusLabel, unknownBadgeMessage } from './citations.ts';
+import {
+  findBadges,
+  isStatusWord,
+  statusLabel,
+  statusWord,
+  unknownBadgeMessage,
+} from './citations.ts';
+import { languageOfFile } from '../i18n/locales.ts';
 import { markerError, replaceMarkers } from './remark-markers.ts';
 import { statusUrl } from '../shared/urls.ts';
 
 const remarkStatus: Plugin<[], Root> = () => (tree, file) => {
+  // A translation (content/<collection>/<language>/…) shows the words of its language.
+  const code = languageOfFile(file.path);
   replaceMarkers(tree, '!', findBadges, (found, at): PhrasingContent[] => {
     const word = found.value;
     if (!isStatusWord(word)) throw markerError(file, at, unknownBadgeMessage(word, found.raw));
@@ -28,8 +37,8 @@ const remarkStatus: Plugin<[], Root> = () => (tree, file) => {
           {
             type: 'link',
             url: statusUrl(word),
-            data: { hProperties: { ariaLabel: statusLabel(word) } },
-            children: [{ type: 'text', value: word }],
+            data: { hProperties: { ariaLabel: statusLabel(word, code) } },
+            children: [{ type: 'text', value: statusWord(word, code) }],
           },
         ],
       },

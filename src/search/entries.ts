@@ -14,6 +14,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes, Root } from 'hast';
 import { ENTRY_HOME, isEntryKind, kindFilter, type EntryKind } from './kinds.ts';
+import { localeOf, localisePath, splitLocale } from '../i18n/locales.ts';
 
 /** The selector that keeps entries out of their page's own record. */
 export const ENTRY_SELECTOR = '[data-search-entry]';
@@ -135,7 +136,7 @@ const escapeHtml = (s: string): string =>
  * The HTML Pagefind indexes for one entry: its title weighted like a page title, the name of the
  * page it sits on as `page` metadata (shown beside the result), and its kind as a filter.
  */
-export function entryDocument(entry: SearchEntry, pageTitle: string): string {
+export function entryDocument(entry: SearchEntry, pageTitle: string, code = 'en'): string {
   // The title is the h1; where the entry repeats it (its own heading), only the rest is kept,
   // so excerpts do not start with the title twice.
   const lower = entry.title.toLowerCase();
@@ -145,9 +146,9 @@ export function entryDocument(entry: SearchEntry, pageTitle: string): string {
     .map((b) => `<p>${escapeHtml(b)}</p>`)
     .join('');
   return (
-    `<!doctype html><html lang="en"><head><title>${escapeHtml(entry.title)}</title>` +
+    `<!doctype html><html lang="${localeOf(code).lang}"><head><title>${escapeHtml(entry.title)}</title>` +
     `<meta data-pagefind-meta="page[content]" content="${escapeHtml(pageTitle)}"></head><body>` +
-    `<main data-pagefind-body data-pagefind-filter="${escapeHtml(kindFilter(entry.kind))}">` +
+    `<main data-pagefind-body data-pagefind-filter="${escapeHtml(kindFilter(entry.kind, code))}">` +
     `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escapeHtml(entry.title)}</h1>` +
     `${blocks}</main></body></html>`
   );
@@ -160,22 +161,25 @@ export function entryDocument(entry: SearchEntry, pageTitle: string): string {
 export function entryRecords(
   pages: readonly { url: string; title: string; entries: readonly SearchEntry[] }[],
 ): EntryRecord[] {
-  const chosen = new Map<string, { url: string; title: string; entry: SearchEntry }>();
+  const chosen = new Map<
+    string,
+    { url: string; title: string; entry: SearchEntry; code: string }
+  >();
   const sorted = [...pages].sort((a, b) => a.url.localeCompare(b.url));
   for (const page of sorted) {
+    // Each language indexes its own entries, homed on its own pages.
+    const { code } = splitLocale(page.url);
     for (const entry of page.entries) {
-      const key = `${entry.kind}:${entry.id}`;
+      const key = `${code}:${entry.kind}:${entry.id}`;
+      const home = localisePath(ENTRY_HOME[entry.kind], code);
       const current = chosen.get(key);
-      if (
-        !current ||
-        (current.url !== ENTRY_HOME[entry.kind] && page.url === ENTRY_HOME[entry.kind])
-      ) {
-        chosen.set(key, { url: page.url, title: page.title, entry });
+      if (!current || (current.url !== home && page.url === home)) {
+        chosen.set(key, { url: page.url, title: page.title, entry, code });
       }
     }
   }
-  return [...chosen.values()].map(({ url, title, entry }) => ({
+  return [...chosen.values()].map(({ url, title, entry, code }) => ({
     url: `${url}#${encodeURIComponent(entry.id)}`,
-    content: entryDocument(entry, title),
+    content: entryDocument(entry, title, code),
   }));
 }

@@ -213,6 +213,7 @@ export const en = {
     published: 'published {date}.',
     noDate: 'publication date not recorded.',
     newsReport: 'The news report this explainer is built from.',
+    mapReference: 'Geographic reference, used for the maps.',
     background: 'Background report, used for dates and names.',
     /** `{relays}` is the source's `relays`, joined with "; ". */
     relays: 'It relays: {relays}.',

@@ -7,6 +7,7 @@
 import { PAGE_SIZE, SHORT_WORD_PAUSE_MS, pauseFor } from '../query.ts';
 import { onIndexNotice, runSearch, warm, type SearchOutcome } from './engine.ts';
 import { appendResults, chosenFilters, el, renderFilters } from './render.ts';
+import { countWords, fillWords, localPath, searchWordsFor } from './words.ts';
 
 /** The elements one search UI is made of. */
 export interface SearchElements {
@@ -39,12 +40,17 @@ export function bindSearch(ui: SearchElements, onSearch?: (raw: string) => void)
     else input.removeAttribute('aria-activedescendant');
   }
 
+  const lang = document.documentElement.lang;
+  const words = searchWordsFor(lang);
+
+  /** Put `text` in the status line, with `link` where its `{glossary}` placeholder stands. */
   function say(text: string, link?: { href: string; label: string }): void {
-    status.replaceChildren(text);
-    if (link) {
+    const [before, after] = text.split('{glossary}');
+    status.replaceChildren(before ?? '');
+    if (link && after !== undefined) {
       const a = el('a', undefined, link.label);
       a.href = link.href;
-      status.append(' ', a, '.');
+      status.append(a, after);
     }
   }
 
@@ -75,19 +81,19 @@ export function bindSearch(ui: SearchElements, onSearch?: (raw: string) => void)
     more.hidden = !result || shown >= result.total;
     input.setAttribute('aria-expanded', String(options().length > 0));
     if (!raw.trim()) say('');
-    else if (!result) say(`No results for “${raw.slice(0, 60)}”. Search for a word or a name.`);
+    else if (!result) say(fillWords(words.noWords, { query: raw.slice(0, 60) }));
     else if (result.total === 0) {
-      say(
-        `No results for “${raw.slice(0, 60)}”. Check the spelling or try fewer words, or browse the`,
-        {
-          href: '/glossary/',
-          label: 'glossary',
-        },
-      );
+      say(fillWords(words.noResults, { query: raw.slice(0, 60) }), {
+        href: localPath('/glossary/', lang),
+        label: words.noResultsGlossary,
+      });
     } else {
-      const respelled = result.query.respelled ? ` (searched as “${result.query.search}”)` : '';
+      const forms = result.query.respelled ? words.resultsRespelled : words.results;
       say(
-        `${result.total} ${result.total === 1 ? 'result' : 'results'} for “${raw.slice(0, 60)}”${respelled}.`,
+        countWords(forms, result.total, lang, {
+          query: raw.slice(0, 60),
+          search: result.query.search,
+        }),
       );
       select(0);
     }
@@ -103,9 +109,7 @@ export function bindSearch(ui: SearchElements, onSearch?: (raw: string) => void)
       const result = raw.trim() ? await runSearch(raw, chosenFilters(filters), PAGE_SIZE) : null;
       if (id === sequence) show(result, raw);
     } catch {
-      if (id === sequence) {
-        say(notice || 'Search could not load. Check your connection and try again.');
-      }
+      if (id === sequence) say(notice || words.loadError);
     }
   }
 
