@@ -11,3 +11,5 @@ export * from './blocks.ts';
 export * from './translatable.ts';
 export * from './fingerprint.ts';
 export * from './parity.ts';
+
+export { readTranslations, type Translation, type TranslationSet } from './translations.ts';
