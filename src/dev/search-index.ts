@@ -6,7 +6,7 @@
  */
 import type { PagefindIndex } from 'pagefind';
 import {
-  SPELLINGS_FILE,
+  spellingsFile,
   UNUSED_FILES,
   searchRecords,
   siteSpellings,
@@ -77,10 +77,9 @@ export function createDevIndex(options: DevIndexOptions): DevIndex {
       const pages = await options.render();
       const { records, indexed } = searchRecords(pages);
       const next = await indexFiles(records);
-      next.set(
-        SPELLINGS_FILE,
-        new TextEncoder().encode(JSON.stringify(siteSpellings(options.contentDir))),
-      );
+      for (const [code, map] of Object.entries(siteSpellings(options.contentDir))) {
+        next.set(spellingsFile(code), new TextEncoder().encode(JSON.stringify(map)));
+      }
       files = next;
       status = { state: 'building', version: status.version + 1, pages: indexed };
       options.log.info(

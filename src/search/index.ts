@@ -7,7 +7,7 @@ export {
   pagefindIntegration,
   buildSearchIndex,
   INDEX_FOLDER,
-  SPELLINGS_FILE,
+  spellingsFile,
   UNUSED_FILES,
   pageUrlOf,
   searchRecords,

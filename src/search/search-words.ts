@@ -8,11 +8,17 @@ import { editDistance } from '../shared/suggest.ts';
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
 /**
- * The words of a text, lower-cased, with diacritics and punctuation removed. Apostrophes inside a
- * word are kept ("ukraine's"). Used for both the map keys and queries, so the two always agree.
+ * The words of a text, lower-cased, with the diacritics of Latin letters and punctuation removed.
+ * Apostrophes inside a word are kept ("ukraine's", "зв’язки"). Cyrillic letters keep their marks:
+ * й, ї and ё are letters of their own, and the Ukrainian stemmer needs them (Pagefind folds them
+ * itself when it searches). Used for both the map keys and queries, so the two always agree.
  */
 export function searchWords(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const folded = text
+    .normalize('NFKD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase();
   return folded.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? [];
 }
 

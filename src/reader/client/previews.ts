@@ -61,11 +61,7 @@ function contentFor(marker: HTMLAnchorElement): Node[] | undefined {
   const title =
     marker.getAttribute('aria-label') ??
     words().sourceFallback.replace('{number}', marker.textContent ?? '');
-  return [
-    element('p', 'preview-title', title),
-    body,
-    moreLink(hash, words().references),
-  ];
+  return [element('p', 'preview-title', title), body, moreLink(hash, words().references)];
 }
 
 // Below the marker, or above it when there is more room there; never past the screen's edges,
