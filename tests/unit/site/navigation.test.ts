@@ -41,10 +41,13 @@ describe('trails', () => {
 
 describe('groupBySide', () => {
   it('keeps the fixed order of sides and drops empty ones', () => {
-    const groups = groupBySide([
-      { side: 'russia' as const, n: 1 },
-      { side: 'united-states' as const, n: 2 },
-    ], (side) => sideLabel(side, 'en'));
+    const groups = groupBySide(
+      [
+        { side: 'russia' as const, n: 1 },
+        { side: 'united-states' as const, n: 2 },
+      ],
+      (side) => sideLabel(side, 'en'),
+    );
     expect(groups.map((g) => g.label)).toEqual(['United States', 'Russia']);
   });
 });
