@@ -22,6 +22,16 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Starts `astro dev` on a copy of the project and waits for its whole first index:
+        // minutes on a 2-core machine, so it runs on its own (`npm run test:dev-server`).
+        test: {
+          name: 'dev-server',
+          include: ['tests/dev-server/**/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 });

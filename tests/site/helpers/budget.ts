@@ -4,6 +4,7 @@
  * as they are. Only files the page loads before the reader does anything count: search loads
  * its code and index when opened, so neither is counted here.
  */
+import { splitLocale } from '../../../src/i18n/locales.ts';
 import { extname } from 'node:path';
 import type { Root } from 'hast';
 import { readDist, SITE_ORIGIN, type Page } from './dist.ts';
@@ -40,6 +41,13 @@ export const PRINT_URL = '/print/';
 export const JS_BUDGET_EXEMPT: Readonly<Record<string, string>> = {
   '/search/': 'the search page is search itself, opened',
 };
+
+/** Whether a page is a print edition, in any language (/print/, /uk/print/). */
+export const isPrintEdition = (url: string): boolean => splitLocale(url).rest === PRINT_URL;
+
+/** Whether the JavaScript budget leaves a page out, in any language (/search/, /uk/search/). */
+export const isJsBudgetExempt = (url: string): boolean =>
+  JS_BUDGET_EXEMPT[splitLocale(url).rest] !== undefined;
 
 /** One page's bytes by kind. */
 export interface PageBytes {
