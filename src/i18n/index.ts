@@ -14,6 +14,7 @@ export * from './locales.ts';
 export * from './alternates.ts';
 export * from './format.ts';
 export * from './dictionaries/index.ts';
+export * from './dictionaries/vocabulary.ts';
 export * from './blocks.ts';
 export * from './translatable.ts';
 export * from './fingerprint.ts';

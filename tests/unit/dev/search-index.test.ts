@@ -44,7 +44,7 @@ describe('createDevIndex', () => {
     const file = await index.file('pagefind.js');
     expect(new TextDecoder().decode(file)).toBe('/a/');
     expect(index.status()).toEqual({ state: 'ready', version: 1, pages: 1 });
-    expect(await index.file('spellings.json')).toBeDefined();
+    expect(await index.file('spellings.en.json')).toBeDefined();
     expect(await index.file('missing.pf_index')).toBeUndefined();
   });
 

@@ -44,7 +44,7 @@ describe('formatEventDate', () => {
   });
 
   it('shows a span of months without inventing days', () => {
-    expect(formatEventDate('2025-01-01', '2025-10-31', 'month')).toBe('January–October 2025');
+    expect(formatEventDate('2025-01-01', '2025-10-31', 'month')).toBe('January – October 2025');
     expect(formatEventDate('2024-12-01', '2025-01-31', 'month')).toBe(
       'December 2024 – January 2025',
     );
