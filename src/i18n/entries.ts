@@ -4,7 +4,7 @@
  * always the English ones; an entry not yet translated is the English entry, marked as such, so
  * the Ukrainian edition shows it in English with a notice and never misses it.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { bodyBlocks } from './blocks.ts';
 import { fingerprint } from './fingerprint.ts';
 import { SOURCE_LOCALE } from './locales.ts';
@@ -146,4 +146,11 @@ export async function localise<T extends Translatable>(
       },
     };
   });
+}
+
+/** Render a page or an update in its language: its translation where there is one. */
+export function renderLocalised(
+  entry: Localised<CollectionEntry<'pages'> | CollectionEntry<'updates'>>,
+): ReturnType<typeof render> {
+  return render(entry.translation.rendered ?? entry);
 }
