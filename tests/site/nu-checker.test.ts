@@ -21,6 +21,17 @@ interface NuMessage {
   message: string;
 }
 
+/**
+ * What the checker's CSS validator gets wrong about valid CSS: it does not know `paint-order`
+ * (CSS Fill and Stroke, in every browser since 2017), and it fails inside itself on a custom
+ * property whose value is `light-dark()`. Each is matched exactly, so any other CSS message still
+ * fails the test.
+ */
+const CSS_VALIDATOR_GAPS = [
+  /^CSS: “paint-order”: Property “paint-order” doesn't exist\.$/,
+  /^CSS: “--[a-z-]+”: Cannot invoke "org\.w3c\.css\.values\.CssValue\.getType\(\)" because "val" is null\.$/,
+];
+
 /** Run the checker on files or folders; the messages it reports. */
 function nu(...paths: string[]): NuMessage[] {
   const run = spawnSync(
@@ -38,9 +49,9 @@ function nu(...paths: string[]): NuMessage[] {
 
 describe('W3C Nu HTML Checker', () => {
   it('finds no error in any built page', () => {
-    const errors = nu(DIST_DIR).map(
-      (m) => `${m.url?.replace(/^file:/, '')}:${m.lastLine ?? '?'}: ${m.message}`,
-    );
+    const errors = nu(DIST_DIR)
+      .filter((m) => !CSS_VALIDATOR_GAPS.some((gap) => gap.test(m.message)))
+      .map((m) => `${m.url?.replace(/^file:/, '')}:${m.lastLine ?? '?'}: ${m.message}`);
     expect(errors).toEqual([]);
   });
 
