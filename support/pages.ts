@@ -57,15 +57,37 @@ export function hasDiagram(html: string): boolean {
 }
 
 /**
- * The pages one of several sweeps visits (a theme and a viewport, say): every page of the source
- * language in every sweep, and each page of the other editions, which are built from the same
- * templates, in one sweep, taken in turn, so that together the sweeps see every page in every
- * language and every setting sees pages of every language.
+ * One page of each kind the site builds, in the source language: the start page, an explainer
+ * page with a diagram, the actor list and one actor's profile, the tracker, the matrix and the
+ * search page. The other pages of a kind are built from the same template and styles.
  */
-export function pagesForSweep(pages: readonly string[], sweep: number, sweeps: number): string[] {
-  const translated = pages.filter((p) => splitLocale(p).code !== SOURCE_LOCALE.code);
+export function oneOfEachKind(pages: readonly string[], root = DIST_DIR): string[] {
+  const english = pages.filter((p) => splitLocale(p).code === SOURCE_LOCALE.code);
+  const withDiagram = english.find((p) => p !== '/print/' && hasDiagram(builtHtml(p, root)));
+  const profile = english.find((p) => /^\/actors\/[^/]+\/$/.test(p));
+  return ['/', withDiagram, '/actors/', profile, '/provisions/', '/positions/', '/search/'].filter(
+    (p): p is string => p !== undefined && pages.includes(p),
+  );
+}
+
+/**
+ * The pages one of several sweeps visits (a theme and a viewport, say), for checks too slow to
+ * run on every page in every setting: the pages in `inEvery` in every sweep, and each other page
+ * in one sweep, taken in turn within its language, so that together the sweeps see every page
+ * and every sweep sees pages of every language.
+ */
+export function pagesForSweep(
+  pages: readonly string[],
+  sweep: number,
+  sweeps: number,
+  inEvery: readonly string[] = [],
+): string[] {
+  const turn = new Map<string, number>();
   return pages.filter((p) => {
-    const at = translated.indexOf(p);
-    return at === -1 || at % sweeps === sweep;
+    if (inEvery.includes(p)) return true;
+    const { code } = splitLocale(p);
+    const at = turn.get(code) ?? 0;
+    turn.set(code, at + 1);
+    return at % sweeps === sweep;
   });
 }

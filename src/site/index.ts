@@ -13,7 +13,5 @@ export * from './reading-order.ts';
 export * from './toc.ts';
 export * from './trail.ts';
 export * from './routes.ts';
-// Astro-only (they read collections through src/collections/queries.ts): the static paths of the
-// routes that exist in every language, and the feed and download responses.
-export * from './static-paths.ts';
-export * from './feeds.ts';
+// Not listed here, so that this index loads outside Astro (scripts, tests): static-paths.ts and
+// feeds.ts read collections through astro:content, and src/pages/ imports them directly.

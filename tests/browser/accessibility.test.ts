@@ -1,6 +1,7 @@
 /**
- * axe-core on every built page, in the light and the dark theme, on a phone and a desktop, for
- * WCAG 2.0/2.1/2.2 A and AA: no violation of any impact is allowed.
+ * axe-core on every built page, for WCAG 2.0/2.1/2.2 A and AA: no violation of any impact is
+ * allowed. There are four settings, the light and the dark theme on a phone and a desktop: one
+ * page of each kind is checked in all four, and every other page in one of them, in turn.
  *
  * The main sweep uses the system setting (prefers-color-scheme), which is what a reader without
  * JavaScript gets. The theme toggle pins html[data-theme] instead; the last block checks that path
@@ -8,15 +9,21 @@
  * (a diagram styled with @media, say) is caught.
  */
 import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { builtHtml, builtPages, hasDiagram, pagesForSweep } from '../../support/pages.ts';
 import {
+  builtHtml,
+  builtPages,
+  hasDiagram,
+  oneOfEachKind,
+  pagesForSweep,
+} from '../../support/pages.ts';
+import {
+  axeViolations,
   formatViolations,
+  preloadAxe,
   shownTheme,
   THEMES,
   VIEWPORTS,
-  WCAG_TAGS,
   type Theme,
 } from '../helpers/a11y.ts';
 import { useSite } from '../helpers/site.ts';
@@ -26,23 +33,19 @@ const PAGES = builtPages();
 const DIAGRAM_PAGE =
   ['/timeline/', ...PAGES].find((p) => PAGES.includes(p) && hasDiagram(builtHtml(p))) ?? '/';
 
+/** Checked in every setting; the other pages share the settings out. */
+const EVERY_SETTING = oneOfEachKind(PAGES);
+
 const site = useSite();
 
 async function expectNoViolations(page: Page, where: string): Promise<void> {
-  // Legacy mode runs axe inside the page itself instead of opening a blank page per analysis:
-  // half the time, and the site has no cross-origin frames that would need the newer mode.
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(WCAG_TAGS)
-    .setLegacyMode(true)
-    // Only violations are reported; skipping the passes' details saves much of axe's time.
-    .options({ resultTypes: ['violations'] })
-    .analyze();
+  const violations = await axeViolations(page);
   // assert.fail, not expect(…).toEqual([]): the report alone is readable, axe's objects are not.
   if (violations.length > 0) assert.fail(formatViolations(where, violations));
 }
 
 const sweeps = THEMES.flatMap((theme) => VIEWPORTS.map((viewport) => ({ theme, viewport }))).map(
-  (sweep, i, all) => ({ ...sweep, pages: pagesForSweep(PAGES, i, all.length) }),
+  (sweep, i, all) => ({ ...sweep, pages: pagesForSweep(PAGES, i, all.length, EVERY_SETTING) }),
 );
 
 describe.each(sweeps)(
@@ -59,6 +62,7 @@ describe.each(sweeps)(
         colorScheme: theme,
         reducedMotion: 'reduce',
       });
+      await preloadAxe(context);
       page = await context.newPage();
     });
 
@@ -88,6 +92,7 @@ describe('axe with the theme pinned by the toggle, against the system setting', 
       reducedMotion: 'reduce',
     });
     try {
+      await preloadAxe(context);
       if (how === 'stored') {
         await context.addInitScript((t) => localStorage.setItem('theme', t), pinned);
       }

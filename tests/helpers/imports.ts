@@ -17,9 +17,15 @@ export interface ImportEdge {
 
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)(['"])([^'"]+)\1/gm;
 
-/** Every specifier imported by a source text, in order. Comments are not imports. */
+/**
+ * Every specifier imported by a source text, in order. Comments are not imports, nor are
+ * `import type` and `export type` statements, which TypeScript erases.
+ */
 export function specifiersOf(text: string): string[] {
-  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const code = text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '')
+    .replace(/^\s*(?:import|export)\s+type\s[^;]*;/gm, '');
   return [...code.matchAll(IMPORT)].map((m) => m[2] ?? '');
 }
 
@@ -133,4 +139,31 @@ export function publicModules(feature: string): Set<string> {
     if (target) modules.add(target);
   }
   return modules;
+}
+
+/**
+ * The feature indexes that reach `astro:content`, directly or through other modules, each with
+ * the chain of files that leads there: such an index cannot be loaded by a script or a test.
+ */
+export function astroOnlyIndexes(edges: readonly ImportEdge[], features: readonly string[]) {
+  const byFile = new Map<string, ImportEdge[]>();
+  for (const edge of edges) byFile.set(edge.from, [...(byFile.get(edge.from) ?? []), edge]);
+  const problems: string[] = [];
+  for (const feature of features) {
+    const entry = `src/${feature}/index.ts`;
+    const via = new Map<string, string[]>([[entry, [entry]]]);
+    const queue = [entry];
+    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+      const chain = via.get(file)!;
+      for (const edge of byFile.get(file) ?? []) {
+        if (edge.specifier === 'astro:content') {
+          problems.push(`${chain.join(' → ')} imports astro:content`);
+        } else if (edge.target && !via.has(edge.target)) {
+          via.set(edge.target, [...chain, edge.target]);
+          queue.push(edge.target);
+        }
+      }
+    }
+  }
+  return problems;
 }

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  astroOnlyIndexes,
   browserBoundaryProblems,
   featureOf,
   importsOf,
@@ -32,6 +33,13 @@ const FEATURES = [
   'site',
   'social',
 ];
+/** Modules that read collections through astro:content: only Astro can load them. */
+const ASTRO_ONLY = [
+  'src/collections/queries.ts',
+  'src/i18n/entries.ts',
+  'src/site/static-paths.ts',
+  'src/site/feeds.ts',
+];
 const files = [
   ...sourceFiles('src'),
   ...sourceFiles('scripts'),
@@ -57,14 +65,29 @@ describe('feature folders', () => {
       const to = edge.target && featureOf(edge.target);
       if (!edge.target || !to || !FEATURES.includes(to) || featureOf(edge.from) === to) return [];
       if (allowed.get(to)?.has(edge.target)) return [];
-      // Astro-only reads of the collections, and browser entry points bundled by a <script>.
-      if (edge.target === 'src/collections/queries.ts') return [];
+      // Astro-only reads of the collections (astro:content, which only Astro can load), and
+      // browser entry points bundled by a <script>.
+      if (ASTRO_ONLY.includes(edge.target)) return [];
       if (edge.from.endsWith('.astro') && edge.target.includes('/client/')) return [];
       // The page loader starts a feature's browser module on first use (the share control).
       if (edge.from === PAGE_LOADER && edge.target.includes('/client/')) return [];
       return [`${edge.from} imports ${edge.target}, which src/${to}/index.ts does not list`];
     });
     expect(problems).toEqual([]);
+  });
+
+  it('every index.ts loads outside Astro: none reaches astro:content', () => {
+    expect(astroOnlyIndexes(edges, FEATURES)).toEqual([]);
+  });
+
+  it('finds an index that reaches astro:content through another module', () => {
+    const fake: ImportEdge[] = [
+      { from: 'src/site/index.ts', specifier: './paths.ts', target: 'src/site/paths.ts' },
+      { from: 'src/site/paths.ts', specifier: 'astro:content' },
+    ];
+    expect(astroOnlyIndexes(fake, ['site'])).toEqual([
+      'src/site/index.ts → src/site/paths.ts imports astro:content',
+    ]);
   });
 });
 
@@ -121,13 +144,15 @@ describe('browser and build code', () => {
     ]);
   });
 
-  it('reads imports from code, not from comments', () => {
+  it('reads imports from code, not from comments or type-only statements', () => {
     const text = [
       "/** see import('./old.ts') */",
       "import a from './a.ts';",
       "export { b } from './b.ts';",
       "const c = () => import('./c.ts');",
       "// import './d.ts';",
+      "import type { E } from './e.ts';",
+      "export type {\n  F,\n} from './f.ts';",
     ].join('\n');
     expect(specifiersOf(text)).toEqual(['./a.ts', './b.ts', './c.ts']);
   });
