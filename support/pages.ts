@@ -56,6 +56,26 @@ export function hasDiagram(html: string): boolean {
   return /\sclass="(?:[^"]*\s)?diagram(?:\s[^"]*)?"/.test(html);
 }
 
+/** How many actor profiles of each language the slow browser sweeps visit. */
+export const PROFILES_PER_LANGUAGE = 4;
+
+/**
+ * The pages the slow browser sweeps (axe, layout stability, reading without JavaScript) visit:
+ * every page, except that of the actor profiles, which are more than half the site and are all
+ * built from one template, they visit a few of each language, spread over the list. The checks
+ * on the built HTML (tests/site/) read every profile.
+ */
+export function sweptPages(pages: readonly string[]): string[] {
+  const isProfile = (p: string) => /^\/actors\/[^/]+\/$/.test(splitLocale(p).rest);
+  const keep = new Set(pages.filter((p) => !isProfile(p)));
+  const byLanguage = Map.groupBy(pages.filter(isProfile), (p) => splitLocale(p).code);
+  for (const profiles of byLanguage.values()) {
+    const step = profiles.length / Math.min(PROFILES_PER_LANGUAGE, profiles.length);
+    for (let i = 0; i < profiles.length; i += step) keep.add(profiles[Math.floor(i)]!);
+  }
+  return pages.filter((p) => keep.has(p));
+}
+
 /**
  * One page of each kind the site builds, in the source language: the start page, an explainer
  * page with a diagram, the actor list and one actor's profile, the tracker, the matrix and the

@@ -1,5 +1,5 @@
 /**
- * axe-core on every built page, for WCAG 2.0/2.1/2.2 A and AA: no violation of any impact is
+ * axe-core on every built page (with a few of the actor profiles: see sweptPages), for WCAG 2.0/2.1/2.2 A and AA: no violation of any impact is
  * allowed. There are four settings, the light and the dark theme on a phone and a desktop: one
  * page of each kind is checked in all four, and every other page in one of them, in turn.
  *
@@ -16,6 +16,7 @@ import {
   hasDiagram,
   oneOfEachKind,
   pagesForSweep,
+  sweptPages,
 } from '../../support/pages.ts';
 import {
   axeViolations,
@@ -28,7 +29,7 @@ import {
 } from '../helpers/a11y.ts';
 import { useSite } from '../helpers/site.ts';
 
-const PAGES = builtPages();
+const PAGES = sweptPages(builtPages());
 /** A page with a diagram, for the toggle checks: diagrams are where theme bugs hide. */
 const DIAGRAM_PAGE =
   ['/timeline/', ...PAGES].find((p) => PAGES.includes(p) && hasDiagram(builtHtml(p))) ?? '/';

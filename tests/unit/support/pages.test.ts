@@ -1,6 +1,6 @@
 /** The page lists that the browser sweeps share out between their settings. */
 import { describe, expect, it } from 'vitest';
-import { pagesForSweep } from '../../../support/pages.ts';
+import { PROFILES_PER_LANGUAGE, pagesForSweep, sweptPages } from '../../../support/pages.ts';
 
 const PAGES = ['/', '/a/', '/b/', '/c/', '/uk/', '/uk/a/', '/uk/b/'];
 
@@ -23,5 +23,36 @@ describe('pagesForSweep', () => {
     expect(sweeps.every((pages) => pages.includes('/b/'))).toBe(true);
     const rest = sweeps.flat().filter((p) => p !== '/b/');
     expect(rest.sort()).toEqual(PAGES.filter((p) => p !== '/b/').sort());
+  });
+});
+
+describe('sweptPages', () => {
+  const profiles = (prefix: string) =>
+    Array.from({ length: 10 }, (_, i) => `${prefix}/actors/actor-${i}/`);
+  const pages = [
+    '/',
+    '/actors/',
+    '/the-plan/',
+    ...profiles(''),
+    '/uk/',
+    '/uk/actors/',
+    ...profiles('/uk'),
+  ];
+
+  it('keeps every page that is not an actor profile', () => {
+    const swept = sweptPages(pages);
+    for (const p of ['/', '/actors/', '/the-plan/', '/uk/', '/uk/actors/']) {
+      expect(swept).toContain(p);
+    }
+  });
+
+  it('keeps a few profiles of each language, spread over the list', () => {
+    const swept = sweptPages(pages);
+    for (const prefix of ['', '/uk']) {
+      const kept = swept.filter((p) => p.startsWith(`${prefix}/actors/actor-`));
+      expect(kept).toHaveLength(PROFILES_PER_LANGUAGE);
+      expect(kept[0]).toBe(`${prefix}/actors/actor-0/`);
+      expect(kept.at(-1)).not.toBe(`${prefix}/actors/actor-3/`);
+    }
   });
 });
