@@ -7,7 +7,8 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { SITE } from './site.config.mjs';
 import { LOCALES, SOURCE_LOCALE } from './src/i18n/locales.ts';
 import rehypeTranslatedHeadings from './src/i18n/rehype-translated-headings.ts';
-import { contentCheck, readCollection } from './src/collections/index.ts';
+import { contentCheck } from './src/collections/index.ts';
+import { readLocalisedCollection } from './src/i18n/overlay.ts';
 import {
   remarkCitations,
   remarkStatus,
@@ -47,8 +48,12 @@ export default defineConfig({
         [
           remarkCitations,
           {
-            sources: () =>
-              readCollection(fileURLToPath(new URL('./content/', import.meta.url)), 'sources'),
+            sources: (code) =>
+              readLocalisedCollection(
+                fileURLToPath(new URL('./content/', import.meta.url)),
+                'sources',
+                code,
+              ),
           },
         ],
         remarkStatus,

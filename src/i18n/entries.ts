@@ -8,6 +8,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { bodyBlocks } from './blocks.ts';
 import { fingerprint } from './fingerprint.ts';
 import { SOURCE_LOCALE } from './locales.ts';
+import { overlay } from './overlay.ts';
 import { STAMP_FIELD, TRANSLATABLE } from './translatable.ts';
 
 /** How an entry stands in the language it is shown in. */
@@ -41,6 +42,9 @@ type Translatable = {
  * The fingerprint hash of each English entry, by entry and content digest. Every page's header
  * asks for the pages in its language, so without it each page would parse every body again.
  */
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 const hashes = new Map<string, string>();
 
 function currentHash(entry: Translatable): string {
@@ -54,36 +58,6 @@ function currentHash(entry: Translatable): string {
   }
   return hash;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Lay the translated fields over the English data, list items matched by their key. */
-export function overlay(
-  collection: string,
-  english: Record<string, unknown>,
-  translated: Record<string, unknown>,
-): Record<string, unknown> {
-  const spec = TRANSLATABLE[collection];
-  if (!spec) return english;
-  const data: Record<string, unknown> = { ...english };
-  for (const field of [...spec.fields, ...(spec.stringLists ?? []), ...(spec.own ?? [])]) {
-    if (translated[field] !== undefined) data[field] = translated[field];
-  }
-  for (const [field, list] of Object.entries(spec.lists ?? {})) {
-    const items = english[field];
-    const theirs = translated[field];
-    if (!Array.isArray(items) || !Array.isArray(theirs)) continue;
-    data[field] = items.map((item: Record<string, unknown>) => {
-      const match = theirs.find((t) => isRecord(t) && t[list.key] === item[list.key]);
-      return isRecord(match) ? { ...item, ...pick(match, list.fields) } : item;
-    });
-  }
-  return data;
-}
-
-const pick = (from: Record<string, unknown>, fields: readonly string[]) =>
-  Object.fromEntries(fields.filter((f) => from[f] !== undefined).map((f) => [f, from[f]]));
 
 let translations:
   | Promise<

@@ -4,7 +4,8 @@
  * the interface dictionaries (dictionaries/), and what keeps a translation in step with its
  * English: the blocks a translator translates (blocks.ts), the translatable fields of each
  * collection (translatable.ts), fingerprints of the English (fingerprint.ts), parity
- * (parity.ts), the translations read beside their English (translations.ts) and the stamp that
+ * (parity.ts), the translations read beside their English (translations.ts), translated data laid
+ * over the English (overlay.ts) and the stamp that
  * records which English a translation was made from (stamp.ts). At build time: entries in the
  * reader's language (entries.ts, Astro-only, used by src/collections/queries.ts), links kept
  * inside an edition (links.ts) and translated headings that keep their English anchors
@@ -20,6 +21,7 @@ export * from './translatable.ts';
 export * from './fingerprint.ts';
 export * from './parity.ts';
 export * from './translations.ts';
+export * from './overlay.ts';
 export * from './stamp.ts';
 export * from './links.ts';
 export * from './heading-ids.ts';

@@ -26,10 +26,12 @@ import { markerError, replaceMarkers, setFrontmatter } from './remark-markers.ts
 /** Options of the citations plugin. */
 export interface CitationsOptions {
   /**
-   * The sources by id (see loadSources() in src/collections/load-sources.ts), or a function returning
-   * them, called once per file, so a dev server can pick up a source added while it runs.
+   * The sources by id, or a function returning them in a language (readLocalisedCollection() in
+   * src/i18n/overlay.ts), called once per file with the file's language, so a translation lists
+   * its sources' translated titles and notes and a dev server picks up a source added while it
+   * runs.
    */
-  sources: ReadonlyMap<string, Source> | (() => ReadonlyMap<string, Source>);
+  sources: ReadonlyMap<string, Source> | ((code: string) => ReadonlyMap<string, Source>);
 }
 
 /** The citations of one file, in order of first appearance. */
@@ -41,9 +43,9 @@ interface Cited {
 }
 
 const remarkCitations: Plugin<[CitationsOptions], Root> = (options) => (tree, file) => {
-  const sources = typeof options.sources === 'function' ? options.sources() : options.sources;
   // A translation (content/<collection>/<code>/…) gets its references in its own language.
   const code = languageOfFile(file.path);
+  const sources = typeof options.sources === 'function' ? options.sources(code) : options.sources;
   const cited = new Map<string, Cited>();
   let markerCount = 0;
 
