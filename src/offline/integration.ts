@@ -18,9 +18,13 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 
 /** Write dist/sw.js with a cache versioned by a hash of the build. */
 export default function offlineIntegration(): AstroIntegration {
+  let base = '';
   return {
     name: 'peace-plan-offline',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const paths = (await readdir(root, { recursive: true, withFileTypes: true }))
@@ -37,7 +41,7 @@ export default function offlineIntegration(): AstroIntegration {
         );
         const version = buildVersion(files);
         const urls = precacheUrls(paths);
-        const worker = await serviceWorkerSource(offlineBuild(version, urls));
+        const worker = await serviceWorkerSource(offlineBuild(version, urls, base));
         await writeFile(join(root, SERVICE_WORKER_FILE), worker);
         logger.info(`sw.js: ${urls.length} files for offline reading, cache version ${version}.`);
       },

@@ -8,9 +8,19 @@
  */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { normaliseBase, withBase } from '../shared/urls.ts';
 
-/** Prefix of every cache this site creates; the worker deletes other versions with it. */
+/** Start of the name of every cache this site creates. */
 export const CACHE_PREFIX = 'ppe-offline-';
+
+/**
+ * The prefix of this site's caches when it is served under `base`; the worker deletes the other
+ * versions with it. The base is part of it, ended by `:`, so two copies of the site on one origin
+ * (`/` and `/repo/`, or `/a/` and `/b/`) never delete each other's copy.
+ */
+export function cachePrefix(base = ''): string {
+  return `${CACHE_PREFIX}${normaliseBase(base) || '/'}:`;
+}
 
 // Files a reader never needs offline: the worker itself, maps, host configuration, crawler files,
 // and the social cards (src/social), which only link previews on other sites show.
@@ -64,17 +74,25 @@ export function buildVersion(files: readonly { path: string; sha256: string }[])
 export interface OfflineBuild {
   cache: string;
   prefix: string;
+  /** The base the site is served under: "" or "/repo". Every URL below is under it. */
+  base: string;
   precache: string[];
   searchFiles: string[];
 }
 
-/** The worker's settings for a build of `version` with the files `urls` (from precacheUrls). */
-export function offlineBuild(version: string, urls: readonly string[]): OfflineBuild {
+/**
+ * The worker's settings for a build of `version` with the files `urls` (site paths, from
+ * precacheUrls), for a site served under `base` ("" at a domain's root, or "/repo").
+ */
+export function offlineBuild(version: string, urls: readonly string[], base = ''): OfflineBuild {
+  const at = (list: string[]) => list.map((u) => withBase(base, u));
+  const prefix = cachePrefix(base);
   return {
-    cache: CACHE_PREFIX + version,
-    prefix: CACHE_PREFIX,
-    precache: urls.filter((u) => !isSearchUrl(u)),
-    searchFiles: urls.filter(isSearchUrl),
+    cache: prefix + version,
+    prefix,
+    base: normaliseBase(base),
+    precache: at(urls.filter((u) => !isSearchUrl(u))),
+    searchFiles: at(urls.filter(isSearchUrl)),
   };
 }
 

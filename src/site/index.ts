@@ -13,3 +13,4 @@ export * from './reading-order.ts';
 export * from './toc.ts';
 export * from './trail.ts';
 export * from './routes.ts';
+export * from './base-path.ts';

@@ -19,6 +19,8 @@ declare const OFFLINE_BUILD: {
   /** This build's cache; older caches with the same prefix are deleted. */
   cache: string;
   prefix: string;
+  /** The path the site is served under: "" or "/repo"; the lists below include it. */
+  base: string;
   /** Saved on install. */
   precache: readonly string[];
   /** Saved together the first time search fetches any of them, so search then works offline. */
@@ -46,6 +48,7 @@ declare const self: WorkerScope;
 const {
   cache: CACHE,
   prefix: PREFIX,
+  base: BASE,
   precache: PRECACHE,
   searchFiles: SEARCH_FILES,
 } = OFFLINE_BUILD;
@@ -123,7 +126,7 @@ async function page(request: Request): Promise<Response> {
     if (response.ok) await cache.put(key, await stamp(response.clone()));
     return response;
   } catch {
-    const saved = (await cache.match(key)) ?? (await cache.match(`${url.origin}/404.html`));
+    const saved = (await cache.match(key)) ?? (await cache.match(`${url.origin}${BASE}/404.html`));
     if (!saved) return Response.error();
     const html = injectSavedNotice(await saved.text(), saved.headers.get(SAVED_AT) ?? '');
     const headers = new Headers(saved.headers);

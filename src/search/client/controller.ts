@@ -71,7 +71,7 @@ export function bindSearch(ui: SearchElements, onSearch?: (raw: string) => void)
       say(
         `No results for “${raw.slice(0, 60)}”. Check the spelling or try fewer words, or browse the`,
         {
-          href: '/glossary/',
+          href: `${import.meta.env.BASE_URL}glossary/`,
           label: 'glossary',
         },
       );

@@ -12,7 +12,8 @@ import {
 } from '../results.ts';
 import type { SpellingMap } from '../spellings.ts';
 
-const BASE = '/pagefind/';
+// Under the base the site is served at (`/repo/pagefind/` for a site at `/repo/`).
+const BASE = `${import.meta.env.BASE_URL}pagefind/`;
 
 interface PagefindResult {
   id: string;
@@ -57,7 +58,12 @@ export function loadEngine(): Promise<{ pagefind: PagefindApi; spellings: Spelli
         .catch(() => ({})),
     ]);
     // The main thread is fast enough for an index this size and saves fetching the worker.
-    await pagefind.options({ noWorker: true, excerptLength: 22 });
+    // The index lists site paths (`/the-plan/`); results link under the base.
+    await pagefind.options({
+      noWorker: true,
+      excerptLength: 22,
+      baseUrl: import.meta.env.BASE_URL,
+    });
     await pagefind.init();
     // Filter counts come with results only once the filter index is loaded (a few hundred bytes).
     await pagefind.filters();

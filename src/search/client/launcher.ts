@@ -9,7 +9,7 @@ const openSearch = (): void => {
   import('./search-ui.ts')
     .then((ui) => ui.openSearch())
     // If the UI cannot load, the search page still works as a plain link target.
-    .catch(() => location.assign('/search/'));
+    .catch(() => location.assign(`${import.meta.env.BASE_URL}search/`));
 };
 
 document.addEventListener('click', (event) => {

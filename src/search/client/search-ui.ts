@@ -74,7 +74,7 @@ function createDialog(): HTMLDialogElement {
   const head = el('div', 'search-head');
   const form = el('form', 'search-form');
   form.setAttribute('role', 'search');
-  form.action = '/search/';
+  form.action = `${import.meta.env.BASE_URL}search/`;
   const label = el('label', 'search-label', 'Search the explainer');
   label.id = 'search-dialog-title';
   label.htmlFor = 'search-dialog-input';

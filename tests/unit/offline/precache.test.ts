@@ -3,6 +3,7 @@ import { injectSavedNotice } from '../../../src/offline/client/saved-notice.ts';
 import {
   buildVersion,
   CACHE_PREFIX,
+  cachePrefix,
   isSearchUrl,
   offlineBuild,
   precacheUrls,
@@ -86,7 +87,7 @@ describe('the offline service worker', () => {
   it('bundles the typed worker module with its versioned cache and its list of files', async () => {
     const source = await serviceWorkerSource(offlineBuild('abc123def456', ['/', '/the-plan/']));
     expect(source).not.toMatch(/^\s*(import|export)\b/m);
-    expect(source).toContain(`"${CACHE_PREFIX}abc123def456"`);
+    expect(source).toContain(`"${cachePrefix()}abc123def456"`);
     const { listeners, saved } = runWorker(source);
     expect([...listeners.keys()].sort()).toEqual(['activate', 'fetch', 'install']);
     let installed: Promise<unknown> = Promise.resolve();
@@ -101,10 +102,31 @@ describe('the offline service worker', () => {
     expect(isSearchUrl('/_astro/BaseLayout.D-apLKvS.css')).toBe(false);
     expect(isSearchUrl('/search/')).toBe(false);
     expect(offlineBuild('v', ['/', '/pagefind/pagefind.js'])).toEqual({
-      cache: `${CACHE_PREFIX}v`,
-      prefix: CACHE_PREFIX,
+      cache: `${cachePrefix()}v`,
+      prefix: cachePrefix(),
+      base: '',
       precache: ['/'],
       searchFiles: ['/pagefind/pagefind.js'],
     });
+  });
+
+  it('saves the files under the base of a site served at a sub-path, in caches of its own', async () => {
+    const build = offlineBuild('v', ['/', '/the-plan/', '/pagefind/pagefind.js'], '/repo/');
+    expect(build).toEqual({
+      cache: `${cachePrefix('/repo')}v`,
+      prefix: cachePrefix('/repo'),
+      base: '/repo',
+      precache: ['/repo/', '/repo/the-plan/'],
+      searchFiles: ['/repo/pagefind/pagefind.js'],
+    });
+    // A copy at the root and one under /repo/ share an origin: neither prefix starts the other.
+    expect(cachePrefix('/repo').startsWith(cachePrefix())).toBe(false);
+    expect(cachePrefix().startsWith(cachePrefix('/repo'))).toBe(false);
+    expect(cachePrefix('/repo').startsWith(CACHE_PREFIX)).toBe(true);
+    const { listeners, saved } = runWorker(await serviceWorkerSource(build));
+    let installed: Promise<unknown> = Promise.resolve();
+    listeners.get('install')?.({ waitUntil: (p: Promise<unknown>) => (installed = p) });
+    await installed;
+    expect(saved.sort()).toEqual(['/repo/', '/repo/the-plan/']);
   });
 });
