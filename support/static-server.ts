@@ -1,7 +1,9 @@
 /**
  * A minimal static file server for the built site, for browser tests and the benchmark. It serves
  * dist/ the way a static host does: /x/ → x/index.html, unknown paths → 404.html with status 404,
- * and it can compress responses with gzip so byte counts match a real host.
+ * and it can compress responses with gzip so byte counts match a real host. With a base
+ * (`/repo`), it serves the site only under that path, as GitHub Pages serves a project site:
+ * nothing answers outside it, so a link that leaves the base fails.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -44,18 +46,24 @@ async function findFile(root: string, pathname: string): Promise<string | undefi
 }
 
 export interface RunningServer {
+  /** Where the site is: the origin, and the base when there is one (http://127.0.0.1:4123/repo). */
   url: string;
   close(): Promise<void>;
 }
 
-/** Serve `root` on 127.0.0.1 on a free port. */
+/** Serve `root` on 127.0.0.1 on a free port, under `base` ("/repo") when given. */
 export async function serveDist(
   root = DIST_DIR,
-  options: { gzip?: boolean } = {},
+  options: { gzip?: boolean; base?: string } = {},
 ): Promise<RunningServer> {
+  const base = (options.base ?? '').replace(/\/+$/, '');
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let file = await findFile(root, url.pathname);
+    if (base && url.pathname !== base && !url.pathname.startsWith(`${base}/`)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end(`Not found: outside ${base}/`);
+      return;
+    }
+    let file = await findFile(root, url.pathname.slice(base.length) || '/');
     let status = 200;
     if (!file) {
       file = join(root, '404.html');
@@ -84,7 +92,7 @@ export async function serveDist(
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

@@ -12,6 +12,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../support/browser.ts';
 import { DIST_DIR, serveDist, type RunningServer } from '../../support/static-server.ts';
 import { builtPages } from '../../support/pages.ts';
+import { SITE } from '../../site.config.mjs';
+import { withBase, withoutBase } from '../../src/shared/urls.ts';
 
 const PAGES = builtPages();
 const root = mkdtempSync(join(tmpdir(), 'offline-dist-'));
@@ -20,7 +22,7 @@ const workerSource = () => readFileSync(join(root, 'sw.js'), 'utf8');
 /** How many files the search index has: all of them must be saved once search is used. */
 const SEARCH_INDEX_FILES = (
   JSON.parse(/"searchFiles": (\[[^\]]*\])/.exec(workerSource())?.[1] ?? '[]') as string[]
-).filter((p) => p.startsWith('/pagefind/')).length;
+).filter((p) => p.startsWith(withBase(SITE.base, '/pagefind/'))).length;
 const cacheName = () => /"cache": "([^"]+)"/.exec(workerSource())?.[1] ?? '';
 
 let browser: Browser;
@@ -28,7 +30,8 @@ let server: RunningServer;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  server = await serveDist(root);
+  // Under the base of a sub-path build, as its host serves it.
+  server = await serveDist(root, { base: SITE.base });
 });
 
 afterAll(async () => {
@@ -44,10 +47,12 @@ async function firstVisit(page: Page, path: string): Promise<string[]> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
     timeout: 30_000,
   });
-  return page.evaluate(async (name) => {
+  const saved = await page.evaluate(async (name) => {
     const cache = await caches.open(name);
     return (await cache.keys()).map((r) => new URL(r.url).pathname);
   }, cacheName());
+  // Site paths, to compare with the list of pages whatever the base.
+  return saved.map((p) => withoutBase(SITE.base, p));
 }
 
 const notice = (page: Page) => page.locator('.saved-copy');
@@ -81,11 +86,14 @@ describe.each([
     await expect
       .poll(
         () =>
-          page.evaluate(async (name) => {
-            const cache = await caches.open(name);
-            const keys = (await cache.keys()).map((r) => new URL(r.url).pathname);
-            return keys.filter((p) => p.startsWith('/pagefind/')).length;
-          }, cacheName()),
+          page.evaluate(
+            async ([name, index]) => {
+              const cache = await caches.open(name);
+              const keys = (await cache.keys()).map((r) => new URL(r.url).pathname);
+              return keys.filter((p) => p.startsWith(index)).length;
+            },
+            [cacheName(), withBase(SITE.base, '/pagefind/')] as const,
+          ),
         { timeout: 30_000 },
       )
       .toBe(SEARCH_INDEX_FILES);

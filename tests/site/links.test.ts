@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileForPath, pages, readDist, shown, SITE_ORIGIN } from './helpers/dist.ts';
+import { BASE, fileForPath, pages, readDist, served, shown, SITE_ORIGIN } from './helpers/dist.ts';
 import { brokenLinks, brokenReason } from './helpers/links.ts';
 
 describe('links in the built site', () => {
@@ -19,7 +19,7 @@ describe('links in the built site', () => {
     ).toBeDefined();
     const sitemaps = [...(index ?? '').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
     const locs = sitemaps.flatMap((loc) => {
-      const xml = readDist(new URL(loc).pathname.slice(1))?.toString('utf8') ?? '';
+      const xml = readDist(new URL(loc).pathname.slice(served('/').length))?.toString('utf8') ?? '';
       return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
     });
     const feed = readDist('updates.xml')?.toString('utf8') ?? '';
@@ -35,15 +35,30 @@ describe('links in the built site', () => {
   });
 
   it('serves pages, data files, the feed and folders the way static hosts do', () => {
-    expect(fileForPath('/')).toBe('index.html');
-    expect(fileForPath('/updates.xml')).toBe('updates.xml');
-    expect(fileForPath('/404.html')).toBe('404.html');
-    expect(fileForPath('/no-such-page/')).toBeUndefined();
+    expect(fileForPath(served('/'))).toBe('index.html');
+    expect(fileForPath(served('/updates.xml'))).toBe('updates.xml');
+    expect(fileForPath(served('/404.html'))).toBe('404.html');
+    expect(fileForPath(served('/no-such-page/'))).toBeUndefined();
     const page = pages().find((p) => p.url !== '/' && p.url.endsWith('/'));
     expect(page, 'the build has no page in a folder').toBeDefined();
-    const url = page?.url ?? '/';
+    const url = page?.url ?? served('/');
     expect(fileForPath(url)).toBe(page?.file);
     expect(brokenReason(new URL(url.slice(0, -1), SITE_ORIGIN))).toMatch(/trailing slash/);
     expect(brokenReason(new URL(`${url}#no-such-id`, SITE_ORIGIN))).toMatch(/no element with id/);
+  });
+
+  it.runIf(BASE !== '')('under a sub-path, names a link that leaves it', () => {
+    const outside = new URL('/the-plan/', SITE_ORIGIN);
+    expect(brokenReason(outside)).toMatch(/is outside .+, the path the site is served under/);
+    expect(fileForPath('/index.html')).toBeUndefined();
+    const page = pages().find((p) => p.url === served('/'));
+    expect(page, `no home page at ${served('/')}`).toBeDefined();
+    const escaping = {
+      ...page!,
+      html: page!.html.replace('</main>', '<a href="/the-plan/">x</a></main>'),
+    };
+    expect(brokenLinks(escaping).map((b) => `${b.page} ${b.url}`)).toContain(
+      'index.html /the-plan/',
+    );
   });
 });

@@ -1,10 +1,13 @@
 /**
  * The built site, as the checks in tests/site see it. The folder is `DIST_DIR` (default
  * `./dist`), so the checks can run against any build: `DIST_DIR=/tmp/x npx vitest run --project site`.
+ * A build for a sub-path (`SITE_URL=https://o.github.io/repo`) is read as served under `/repo/`:
+ * page addresses include it, and a path outside it is served by nothing.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { SITE } from '../../../site.config.mjs';
+import { isUnderBase, normaliseBase, withBase, withoutBase } from '../../../src/shared/urls.ts';
 
 /** The built site's folder (absolute). */
 export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
@@ -12,11 +15,19 @@ export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 /** The origin pages are published at; links to it count as internal. */
 export const SITE_ORIGIN = new URL(SITE.url).origin;
 
+/** The path the build is served under: "" at a domain's root, "/repo" under a sub-path. */
+export const BASE = normaliseBase(SITE.base);
+
+/** The address a site path is served at: `/the-plan/` → `/repo/the-plan/` under `/repo/`. */
+export function served(path: string): string {
+  return withBase(BASE, path);
+}
+
 /** One built HTML page. */
 export interface Page {
   /** Path relative to the dist folder, with forward slashes: `the-plan/index.html`. */
   file: string;
-  /** The URL path it is served at: `/the-plan/`, `/404.html`. */
+  /** The URL path it is served at, with the base: `/the-plan/`, `/404.html` (`/repo/the-plan/`). */
   url: string;
   /** The page's HTML. */
   html: string;
@@ -41,9 +52,9 @@ export function distFiles(): string[] {
     .sort();
 }
 
-/** The URL path a file is served at (`x/index.html` → `/x/`). */
+/** The URL path a file is served at (`x/index.html` → `/x/`, or `/repo/x/` under `/repo/`). */
 export function urlOf(file: string): string {
-  return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+  return served(`/${file}`.replace(/(^|\/)index\.html$/, '$1'));
 }
 
 let cache: Page[] | undefined;
@@ -67,9 +78,12 @@ export function readDist(file: string): Buffer | undefined {
 /**
  * The dist file a URL path is served from, or `undefined` when nothing serves it. Static
  * hosts serve `/x/` from `x/index.html` and `/x` from the file `x` or `x.html`; a folder
- * without the trailing slash only works through a redirect, so it does not count.
+ * without the trailing slash only works through a redirect, so it does not count. Under a
+ * sub-path, only paths under it are served.
  */
-export function fileForPath(path: string): string | undefined {
+export function fileForPath(servedPath: string): string | undefined {
+  if (!isUnderBase(BASE, servedPath)) return undefined;
+  const path = withoutBase(BASE, servedPath);
   let decoded: string;
   try {
     decoded = decodeURIComponent(path);
