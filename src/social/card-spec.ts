@@ -54,11 +54,7 @@ function metaTags(root: Root): Map<string, string> {
  * `og:image` of this site's cards. `base` is the path the site is served under ("" or "/repo").
  * @throws When the page asks for a card but lacks what the card shows, naming what is missing.
  */
-export function pageCardFromHtml(
-  html: string,
-  asOfDay: string,
-  base = '',
-): PageCard | undefined {
+export function pageCardFromHtml(html: string, asOfDay: string, base = ''): PageCard | undefined {
   const end = html.search(/<\/head\s*>/i);
   const meta = metaTags(fromHtml(end === -1 ? html : html.slice(0, end), { fragment: true }));
   const image = meta.get('og:image');

@@ -7,6 +7,12 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../support/browser.ts';
 import { serveDist, type RunningServer } from '../../support/static-server.ts';
 import { SITE } from '../../site.config.mjs';
+import { withBase } from '../../src/shared/urls.ts';
+
+/** The address the page at a site path has in the served build: `/glossary/` → `/repo/glossary/`. */
+export function served(path: string): string {
+  return withBase(SITE.base, path);
+}
 
 export interface SiteUnderTest {
   /** The browser; available inside tests and hooks. */
