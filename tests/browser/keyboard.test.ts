@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../support/browser.ts';
 import { serveDist, type RunningServer } from '../../support/static-server.ts';
+import { SITE } from '../../site.config.mjs';
 import { builtHtml, builtPages, hasDiagram } from '../../support/pages.ts';
 import { shownTheme } from '../helpers/a11y.ts';
 
@@ -31,7 +32,7 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  server = await serveDist();
+  server = await serveDist(undefined, { base: SITE.base });
   // Reduced motion: with smooth scrolling, an element focused by Tab is still scrolling into
   // view when it is measured.
   context = await browser.newContext({
