@@ -116,7 +116,7 @@ describe.each([
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(background).not.toBe('rgba(0, 0, 0, 0)');
       // Following a link works offline as well.
-      const link = page.locator('main a[href="/timeline/"]').first();
+      const link = page.locator(`main a[href="${withBase(SITE.base, '/timeline/')}"]`).first();
       await (device.hasTouch ? link.tap() : link.click());
       await page.waitForURL('**/timeline/');
       await expect(notice(page).isVisible()).resolves.toBe(true);
