@@ -20,6 +20,7 @@ import { pagefindIntegration } from './src/search/index.ts';
 import { offline } from './src/offline/index.ts';
 import { cspIntegration, rehypeSanitizeMarkdown } from './src/security/index.ts';
 import { socialCards } from './src/social/index.ts';
+import { devSearch } from './src/dev/index.ts';
 
 /**
  * Integrations and plugin wiring only. Each feature folder under src/ exports its plugins and
@@ -83,7 +84,10 @@ export default defineConfig({
     pagefindIntegration(),
     // Social cards: after every page is written, before the offline copy lists the files.
     socialCards({ asOfDay: SITE.asOf }),
-    offline(),
+    // The same index in `npm run dev`, built in memory from the dev server's pages.
+    devSearch(),
     cspIntegration(),
+    // Last: the offline copy records each final file's revision, after the policy is in the pages.
+    offline(),
   ],
 });

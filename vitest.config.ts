@@ -4,19 +4,22 @@ import { SUBPATH_DIST, SUBPATH_SITE_URL } from './support/subpath.ts';
 const BROWSER = {
   testTimeout: 120_000,
   hookTimeout: 120_000,
+  // One Chromium and one server for every file (see the setup file); files run one at a
+  // time, so timings and focus are never disturbed by another file's pages.
+  globalSetup: ['tests/browser/global-setup.ts'],
   fileParallelism: false,
-  // A real browser on a shared CI machine can miss a beat; a test that fails twice is a bug.
-  retry: 1,
 };
 
 /** The sub-path build (npm run build:subpath), read as served under its path only. */
 const SUBPATH = { env: { SITE_URL: SUBPATH_SITE_URL, DIST_DIR: SUBPATH_DIST } };
 
 /**
- * Three layers of tests, run in this order by `npm test` (which builds the site first):
- * unit tests of src/lib and src/plugins, checks on the built dist/, and Chromium tests. The
- * built-site checks of links, HTML and meta, and the browser tests of search, previews, offline
- * reading and the theme, run once more against the build for a sub-path address.
+ * Three layers of tests, run in this order by `npm test` (which builds the site first): unit
+ * tests (no browser, no build), checks on the built dist/, and Chromium tests (one shared
+ * Chromium and server; the diagram renderer's tests are here too, since they draw in Chromium).
+ * The built-site checks of links, HTML, meta and social cards, and the browser tests of search
+ * (in both languages), previews, offline reading, the keyboard and the language switch, run once
+ * more against the build for a sub-path address (`npm run build:subpath`).
  */
 export default defineConfig({
   test: {
@@ -32,6 +35,7 @@ export default defineConfig({
             'tests/site/html-validate.test.ts',
             'tests/site/meta.test.ts',
             'tests/site/social.test.ts',
+            'tests/site/routes.test.ts',
           ],
           testTimeout: 60_000,
           ...SUBPATH,
@@ -42,14 +46,26 @@ export default defineConfig({
           name: 'browser-subpath',
           include: [
             'tests/browser/search-page.test.ts',
+            'tests/browser/search-languages.test.ts',
             'tests/browser/previews-citations-and-terms.test.ts',
             'tests/browser/offline-reading.test.ts',
             'tests/browser/keyboard.test.ts',
+            'tests/browser/subpath.test.ts',
           ],
           ...BROWSER,
-          // After the other browser tests, so two Chromiums never share the machine.
+          // After the other browser tests, so their pages and timings never share the machine.
           sequence: { groupOrder: 1 },
           ...SUBPATH,
+        },
+      },
+      {
+        // Starts `astro dev` on a copy of the project and waits for its whole first index:
+        // minutes on a 2-core machine, so it runs on its own (`npm run test:dev-server`).
+        test: {
+          name: 'dev-server',
+          include: ['tests/dev-server/**/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
     ],

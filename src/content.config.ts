@@ -26,6 +26,9 @@ import {
 const yamlFolder = (folder: string) =>
   glob({ base: `./content/${folder}`, pattern: '*.{yaml,yml}' });
 
+/** A translation's id is its path without the extension: "pages/uk/index", never "pages/uk". */
+const translationId = ({ entry }: { entry: string }) => entry.replace(/\.[a-z]+$/, '');
+
 export const collections = {
   /** Explainer pages, in MDX or Markdown. */
   pages: defineCollection({
@@ -56,7 +59,11 @@ export const collections = {
    * as "pages/uk/the-plan". The content check validates them against their English entries.
    */
   translatedPages: defineCollection({
-    loader: glob({ base: './content', pattern: '{pages,updates}/*/*.{md,mdx}' }),
+    loader: glob({
+      base: './content',
+      pattern: '{pages,updates}/*/*.{md,mdx}',
+      generateId: translationId,
+    }),
     schema: z.record(z.string(), z.unknown()),
   }),
   /** Translations of the YAML collections: content/<collection>/<language>/<id>.yaml. */
@@ -64,6 +71,7 @@ export const collections = {
     loader: glob({
       base: './content',
       pattern: '{actors,events,provisions,sources,glossary,issues}/*/*.{yaml,yml}',
+      generateId: translationId,
     }),
     schema: z.record(z.string(), z.unknown()),
   }),

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROME_ARGS, WELL_KNOWN_CHROMES } from '../src/diagrams/chromium.ts';
+import { CHROME_ARGS, SHARED_BROWSER_ENV, WELL_KNOWN_CHROMES } from '../src/diagrams/chromium.ts';
 
 /** The Chromium executable: CHROME_PATH, else the first well-known path that exists. */
 export function chromePath(): string {
@@ -18,7 +18,19 @@ export function chromePath(): string {
   return found;
 }
 
-/** A headless Chromium. Close it in afterAll. */
+/**
+ * A headless Chromium. Close it in afterAll. Under the browser tests this connects to the one
+ * Chromium their global setup started (tests/browser/global-setup.ts), and closing it only ends
+ * the connection and its contexts.
+ */
 export function launchBrowser(): Promise<Browser> {
+  const shared = process.env[SHARED_BROWSER_ENV];
+  if (shared) return chromium.connect(shared);
   return chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS });
+}
+
+/** Start a Chromium that others connect to (see {@link launchBrowser}); its WebSocket endpoint. */
+export async function startSharedBrowser(): Promise<{ endpoint: string; close(): Promise<void> }> {
+  const server = await chromium.launchServer({ executablePath: chromePath(), args: CHROME_ARGS });
+  return { endpoint: server.wsEndpoint(), close: () => server.close() };
 }

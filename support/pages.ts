@@ -2,8 +2,10 @@
  * The pages of the built site, as URL paths, for browser tests that visit every page. Read from
  * the HTML files in dist/ (DIST_DIR), so a new route is tested the moment it is built.
  */
+import { SOURCE_LOCALE, splitLocale } from '../src/i18n/locales.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
+import { builtFileUrl } from '../src/shared/urls.ts';
 import { DIST_DIR } from './static-server.ts';
 
 /** Folders of dist/ that hold no pages of ours (Pagefind's own UI and index files). */
@@ -22,10 +24,7 @@ function walk(dir: string, found: string[]): void {
 
 /** The URL path a static host serves a dist/ file at: `a/index.html` → `/a/`, `404.html` → `/404.html`. */
 export function urlPathOf(file: string, root = DIST_DIR): string {
-  const rel = relative(root, file).split(sep).join('/');
-  if (rel === 'index.html') return '/';
-  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
-  return `/${rel}`;
+  return builtFileUrl(relative(root, file));
 }
 
 /**
@@ -55,4 +54,18 @@ export function builtHtml(path: string, root = DIST_DIR): string {
  */
 export function hasDiagram(html: string): boolean {
   return /\sclass="(?:[^"]*\s)?diagram(?:\s[^"]*)?"/.test(html);
+}
+
+/**
+ * The pages one of several sweeps visits (a theme and a viewport, say): every page of the source
+ * language in every sweep, and each page of the other editions, which are built from the same
+ * templates, in one sweep, taken in turn, so that together the sweeps see every page in every
+ * language and every setting sees pages of every language.
+ */
+export function pagesForSweep(pages: readonly string[], sweep: number, sweeps: number): string[] {
+  const translated = pages.filter((p) => splitLocale(p).code !== SOURCE_LOCALE.code);
+  return pages.filter((p) => {
+    const at = translated.indexOf(p);
+    return at === -1 || at % sweeps === sweep;
+  });
 }

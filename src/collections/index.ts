@@ -13,4 +13,6 @@ export * from './check/index.ts';
 export { contentCheck } from './integration.ts';
 export * from './readability.ts';
 export { parseYaml, splitFrontmatter } from './yaml-source.ts';
+export { parseBody } from './check/parse.ts';
 export * from './field-tables.ts';
+export { describe, fieldsAt, requiredFields, schemaAt } from './schema-info.ts';

@@ -18,12 +18,12 @@ export type IssueEntry = Localised<CollectionEntry<'issues'>>;
 export type PlaceEntry = CollectionEntry<'places'>;
 
 /** Every explainer page. */
-export const getPages = async (code?: string): Promise<PageEntry[]> =>
+export const getPages = async (code: string): Promise<PageEntry[]> =>
   localise(await getCollection('pages'), code);
 
 /** The pages in reading order, as plain objects for navigation. */
 export async function getReadingOrder(
-  code?: string,
+  code: string,
 ): Promise<
   { id: string; title: string; order?: number | undefined; navLabel: string; inNav: boolean }[]
 > {
@@ -40,28 +40,28 @@ export async function getReadingOrder(
 }
 
 /** Actors sorted by name. */
-export async function getActors(code?: string): Promise<ActorEntry[]> {
+export async function getActors(code: string): Promise<ActorEntry[]> {
   return (await localise(await getCollection('actors'), code)).sort((a, b) =>
     a.data.name.localeCompare(b.data.name, code ?? 'en'),
   );
 }
 
 /** Events in date order, oldest first. */
-export async function getEvents(code?: string): Promise<EventEntry[]> {
+export async function getEvents(code: string): Promise<EventEntry[]> {
   return (await localise(await getCollection('events'), code)).sort(
     (a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id),
   );
 }
 
 /** Provisions in tracker order. */
-export async function getProvisions(code?: string): Promise<ProvisionEntry[]> {
+export async function getProvisions(code: string): Promise<ProvisionEntry[]> {
   return (await localise(await getCollection('provisions'), code)).sort(
     (a, b) => a.data.order - b.data.order,
   );
 }
 
 /** Sources: the news report first, then background reports, each by date. */
-export async function getSources(code?: string): Promise<SourceEntry[]> {
+export async function getSources(code: string): Promise<SourceEntry[]> {
   return (await localise(await getCollection('sources'), code)).sort(
     (a, b) =>
       b.data.kind.localeCompare(a.data.kind) ||
@@ -70,7 +70,7 @@ export async function getSources(code?: string): Promise<SourceEntry[]> {
 }
 
 /** Glossary terms in alphabetical order. */
-export async function getTerms(code?: string): Promise<TermEntry[]> {
+export async function getTerms(code: string): Promise<TermEntry[]> {
   return (await localise(await getCollection('glossary'), code)).sort((a, b) =>
     a.data.term.localeCompare(b.data.term, code ?? 'en', { sensitivity: 'base' }),
   );
@@ -80,14 +80,14 @@ export async function getTerms(code?: string): Promise<TermEntry[]> {
 export const getPlaces = (): Promise<PlaceEntry[]> => getCollection('places');
 
 /** Updates, newest first. */
-export async function getUpdates(code?: string): Promise<UpdateEntry[]> {
+export async function getUpdates(code: string): Promise<UpdateEntry[]> {
   return (await localise(await getCollection('updates'), code)).sort((a, b) =>
     b.data.date.localeCompare(a.data.date),
   );
 }
 
 /** The issues of the positions matrix, in their order. */
-export async function getIssues(code?: string): Promise<IssueEntry[]> {
+export async function getIssues(code: string): Promise<IssueEntry[]> {
   return (await localise(await getCollection('issues'), code)).sort(
     (a, b) => a.data.order - b.data.order,
   );

@@ -3,14 +3,11 @@
  * page's paragraphs and list items. Citations, status badges and diagrams are left out, since a
  * reader does not read them as prose.
  */
+import { parseBody } from './check/parse.ts';
 import type { Root, RootContent } from 'mdast';
 import { fleschKincaid } from 'flesch-kincaid';
 import { toString } from 'mdast-util-to-string';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import { syllable } from 'syllable';
-import { unified } from 'unified';
 
 /** The grade the whole site must stay under, page by page. */
 export const MAX_PAGE_GRADE = 10;
@@ -25,7 +22,7 @@ const MARKERS = /\[(?:@|!)[^\]]*\]/g;
 
 /** The text of every paragraph and list item of an MDX or Markdown body (frontmatter removed). */
 export function proseBlocks(body: string): string[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).parse(body) as Root;
+  const tree: Root = parseBody(body, true);
   const blocks: string[] = [];
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {

@@ -79,19 +79,21 @@ export interface ContentSet {
 
 /**
  * Read files (paths relative to the project root, starting with `contentDir`). Pure: the I/O is
- * in {@link readContentDir}. `only` limits reading to some collections.
+ * in {@link readContentDir}. `only` limits reading to some collections; `languages` are the
+ * translation folders (by default the site's languages, src/i18n/locales.ts).
  */
 export function readContent(
   files: readonly ContentFile[],
   contentDir = 'content',
   only?: readonly CollectionName[],
+  languages: readonly string[] = TRANSLATION_FOLDERS,
 ): ContentSet {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   const translations: ContentFile[] = [];
   const specs = only ? COLLECTIONS.filter((c) => only.includes(c.name)) : COLLECTIONS;
   for (const file of files) {
-    const place = placeFile(file, contentDir, specs);
+    const place = placeFile(file, contentDir, specs, languages);
     if (place === undefined) continue;
     if (place === 'translation') {
       translations.push(file);
@@ -178,6 +180,7 @@ function placeFile(
   file: ContentFile,
   contentDir: string,
   specs: readonly CollectionSpec[],
+  languages: readonly string[],
 ): { spec: CollectionSpec; id: string } | 'translation' | string | undefined {
   const parts = file.path.slice(contentDir.length + 1).split('/');
   const name = parts.at(-1) ?? '';
@@ -189,7 +192,7 @@ function placeFile(
     return `"${parts[0]}" is not a content folder, so this file is not read. Use one of: ${folders}.`;
   }
   // Translations are read by the languages feature, beside the English entry they translate.
-  if (parts.length === 3 && TRANSLATION_FOLDERS.includes(parts[1] ?? '')) return 'translation';
+  if (parts.length === 3 && languages.includes(parts[1] ?? '')) return 'translation';
   if (parts.length > 2) {
     return `files in subfolders are not read. Move it to ${contentDir}/${spec.name}/.`;
   }

@@ -15,6 +15,7 @@ import {
   TermSchema,
   UpdateSchema,
 } from './schemas.ts';
+import { TRANSLATION_CODES } from '../i18n/locales.ts';
 
 /** Every collection's schema, by name (which is also its folder in content/). */
 export const SCHEMAS = {
@@ -78,13 +79,6 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
   spec('updates', 'an update', 'what changed', ['.md']),
 ];
 
-/** The spec of one collection. */
-export function collectionSpec(name: CollectionName): CollectionSpec {
-  const found = COLLECTIONS.find((c) => c.name === name);
-  if (!found) throw new Error(`No collection "${name}" in src/collections/registry.ts.`);
-  return found;
-}
-
 /** A field holding ids of another collection. `*` stands for every item of a list. */
 export interface Reference {
   from: CollectionName;
@@ -120,4 +114,4 @@ export const REFERENCES: readonly Reference[] = [
  * Subfolders of a collection that hold translations (`content/pages/uk/the-plan.mdx`), not
  * entries: the reader leaves them to the languages feature, which reads them beside the English.
  */
-export const TRANSLATION_FOLDERS: readonly string[] = ['uk'];
+export const TRANSLATION_FOLDERS: readonly string[] = TRANSLATION_CODES;

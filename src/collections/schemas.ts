@@ -289,7 +289,7 @@ export const IssueSchema = z.strictObject({
       z
         .string()
         .regex(
-          /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+          new RegExp(`^${ID_PATTERN.source.slice(1, -1)}/${ID_PATTERN.source.slice(1, -1)}$`),
           'Write a quotation as actor-id/quote-id, like "donald-trump/air-force-one-good-deal".',
         ),
     )

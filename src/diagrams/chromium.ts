@@ -90,8 +90,14 @@ export function sharedBrowserType(getBrowser: () => Promise<Browser>): BrowserTy
   return { launch } as unknown as BrowserType;
 }
 
-/** Launches headless Chromium with the build flags. */
+/** Launches headless Chromium with the build flags, or connects to the shared one. */
 export async function launchChromium(executablePath: string): Promise<Browser> {
   const { chromium } = await import('playwright-core');
+  // A Chromium already running for this process tree (the browser tests start one for all).
+  const shared = process.env[SHARED_BROWSER_ENV];
+  if (shared) return chromium.connect(shared);
   return chromium.launch({ executablePath, args: CHROME_ARGS });
 }
+
+/** The environment variable that names a running Chromium's WebSocket endpoint to connect to. */
+export const SHARED_BROWSER_ENV = 'PEACE_BROWSER_WS';

@@ -6,6 +6,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { TextItem } from './label.ts';
+import { t as text } from '../i18n/dictionaries/index.ts';
 
 /** What a figure is made of. Exactly one of `svg` and `source` is given. */
 export interface FigureParts {
@@ -21,6 +22,8 @@ export interface FigureParts {
   width?: number;
   /** The mermaid source, drawn in the browser when no browser was available at build time. */
   source?: string;
+  /** The language of the page the figure is on, for the text version's summary. Default: English. */
+  code?: string;
 }
 
 /** The narrowest content width the site supports (a 320 px phone minus the page margins). */
@@ -70,7 +73,7 @@ export function buildFigure(parts: FigureParts): Element {
     'details',
     { className: ['diagram__text'] },
     lines([
-      h('summary', {}, [t('The diagram in words')]),
+      h('summary', {}, [t(text(parts.code ?? 'en', 'diagrams.inWords'))]),
       h('p', {}, [t(description)]),
       ...(parts.items.length ? [list(parts.items)] : []),
     ]),

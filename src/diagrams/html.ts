@@ -16,14 +16,21 @@ import { renderDiagram } from './renderer.ts';
  * Renders `source` into a `<figure class="diagram">`. `name` names the caller in errors and in
  * the ids (`dg-<name>-<hash of the source>`), so two different diagrams on a page never clash.
  */
-export async function diagramHtml(source: string, name: string): Promise<string> {
+export async function diagramHtml(source: string, name: string, code = 'en'): Promise<string> {
   const { title, description } = extractAccessibility(source);
   if (!title || !description) {
     throw new Error(`Diagram "${name}": the generated mermaid text has no accTitle or accDescr.`);
   }
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 8);
   const id = `dg-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-${hash}`;
-  const base = { id, title, description, type: diagramType(source), items: textVersion(source) };
+  const base = {
+    id,
+    title,
+    description,
+    type: diagramType(source),
+    items: textVersion(source, code),
+    code,
+  };
   let outcome;
   try {
     outcome = await renderDiagram(source);

@@ -11,7 +11,7 @@ export { diagramHtml } from './html.ts';
 export { actorMapDiagram } from './generated/actor-map.ts';
 export { planPathDiagram } from './generated/plan-path.ts';
 export { timelineDiagram, type TimelineOptions } from './generated/timeline.ts';
-export { CHROME_ARGS, WELL_KNOWN_CHROMES } from './chromium.ts';
+export { CHROME_ARGS, SHARED_BROWSER_ENV, WELL_KNOWN_CHROMES } from './chromium.ts';
 export { stableJson } from './cache.ts';
 export {
   accessibilityHelpLine,

@@ -22,11 +22,6 @@ export function escapeLabel(text: string): string {
     .replace(/[#"&<>`[\](){}|;:%\\]/g, (ch) => `#${ch.codePointAt(0)};`);
 }
 
-/** A quoted mermaid label: `"…"` with the text escaped by {@link escapeLabel}. */
-export function quoteLabel(text: string): string {
-  return `"${escapeLabel(text)}"`;
-}
-
 /** Turns mermaid entity codes (`#quot;`, `#35;`) and line breaks in labels into plain text. */
 export function decodeLabel(label: string): string {
   const named: Record<string, string> = {

@@ -23,6 +23,7 @@ import { processSvg } from './svg.ts';
 import { CACHE_RENDER_ID } from './cache.ts';
 import { clearFailure, recordFailure } from './failures.ts';
 import { renderDiagram } from './renderer.ts';
+import { languageOfFile } from '../i18n/locales.ts';
 
 interface Found {
   pre: Element;
@@ -112,6 +113,7 @@ export default function rehypeMermaid() {
     collect(tree, found);
     const path = displayPath(file);
     if (!found.length) return;
+    const code = languageOfFile(file.path);
     const lines = fenceLines(file, found);
     const prefix = idPrefix(path);
     const errors: string[] = [];
@@ -130,7 +132,7 @@ export default function rehypeMermaid() {
           return undefined;
         }
         const id = `${prefix}-${i + 1}`;
-        const base = { id, title, description, type, items: textVersion(source) };
+        const base = { id, title, description, type, items: textVersion(source, code), code };
         try {
           const outcome = await renderDiagram(source);
           if (outcome.kind === 'client') return buildFigure({ ...base, source });

@@ -4,6 +4,7 @@
  * cannot read is kept as written rather than dropped, so no content goes missing.
  */
 import { decodeLabel, type TextItem } from './label.ts';
+import { t } from '../i18n/dictionaries/index.ts';
 
 const ID = /^[\p{L}\p{N}_.]+/u;
 // Shape openers and their closers, longest first so "((" wins over "(".
@@ -107,7 +108,7 @@ function readGroup(text: string): { nodes: Node[]; rest: string } | undefined {
 }
 
 /** The text version of a flowchart's body lines (header and accessibility lines removed). */
-export function flowchartItems(lines: string[]): TextItem[] {
+export function flowchartItems(lines: string[], code = 'en'): TextItem[] {
   const labels = new Map<string, string>();
   const order: string[] = [];
   const linked = new Set<string>();
@@ -171,14 +172,21 @@ export function flowchartItems(lines: string[]): TextItem[] {
       read = next;
     }
   }
-  const name = (ids: string[]) => ids.map((id) => labels.get(id) ?? id).join(' and ');
+  const label = (id: string) => labels.get(id) ?? id;
+  const name = (ids: string[]) =>
+    ids.map(label).reduce((a, b) => t(code, 'diagrams.and', { a, b }));
   const items: TextItem[] = edges.map((e) => {
     const arrow = /[>xo]$/.test(e.arrow) ? (e.arrow.startsWith('<') ? '↔' : '→') : '—';
     return { text: `${name(e.from)} ${arrow} ${name(e.to)}${e.label ? ` (${e.label})` : ''}` };
   });
   for (const g of groups) {
     const members = [...new Set(g.members)];
-    items.push({ text: `Group “${g.title}”: ${name(members).replace(/ and /g, ', ')}` });
+    items.push({
+      text: t(code, 'diagrams.text.group', {
+        title: g.title,
+        members: members.map(label).join(', '),
+      }),
+    });
   }
   const grouped = new Set(groups.flatMap((g) => g.members));
   for (const id of order.filter((id) => !linked.has(id) && !grouped.has(id))) {

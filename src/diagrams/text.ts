@@ -6,8 +6,14 @@
 import { diagramType, meaningfulLines, withoutAccessibility } from './source.ts';
 import { flowchartItems } from './text-flowchart.ts';
 import { decodeLabel, type TextItem } from './label.ts';
+import { t } from '../i18n/dictionaries/index.ts';
 
 export type { TextItem } from './label.ts';
+
+/** Names joined in the language `code`: "A and B", "A and B and C". */
+export function joinNames(names: readonly string[], code: string): string {
+  return names.reduce((a, b) => t(code, 'diagrams.and', { a, b }));
+}
 
 function body(source: string): string[] {
   return withoutAccessibility(meaningfulLines(source)).slice(1);
@@ -63,7 +69,7 @@ function mindmapItems(lines: string[]): TextItem[] {
   return root;
 }
 
-function sequenceItems(lines: string[]): TextItem[] {
+function sequenceItems(lines: string[], code: string): TextItem[] {
   const names = new Map<string, string>();
   const name = (id: string) => names.get(id.trim()) ?? decodeLabel(id);
   const items: TextItem[] = [];
@@ -76,17 +82,23 @@ function sequenceItems(lines: string[]): TextItem[] {
     }
     const note = /^note\s+(?:over|left of|right of)\s+([^:]+):\s*(.*)$/i.exec(line);
     if (note) {
-      const who = (note[1] ?? '').split(',').map(name).join(' and ');
-      items.push({ text: `Note on ${who}: ${decodeLabel(note[2] ?? '')}` });
+      const who = joinNames((note[1] ?? '').split(',').map(name), code);
+      items.push({
+        text: t(code, 'diagrams.text.note', { who, text: decodeLabel(note[2] ?? '') }),
+      });
       continue;
     }
     const msg = /^([^-<>:]+?)\s*(?:<<)?(-{1,2}(?:>>|>|x|\)))\s*[+-]?([^:]+?)\s*:\s*(.*)$/.exec(
       line,
     );
     if (msg) {
-      const reply = (msg[2] ?? '').startsWith('--') ? ' (reply)' : '';
+      const reply = (msg[2] ?? '').startsWith('--');
       items.push({
-        text: `${name(msg[1] ?? '')} → ${name(msg[3] ?? '')}${reply}: ${decodeLabel(msg[4] ?? '')}`,
+        text: t(code, reply ? 'diagrams.text.reply' : 'diagrams.text.message', {
+          from: name(msg[1] ?? ''),
+          to: name(msg[3] ?? ''),
+          text: decodeLabel(msg[4] ?? ''),
+        }),
       });
       continue;
     }
@@ -120,26 +132,18 @@ function xyItems(lines: string[]): TextItem[] {
   return items;
 }
 
-/** The diagram's title line (`title …`), if it has one, for a text version heading. */
-export function diagramTitle(source: string): string | undefined {
-  const line = meaningfulLines(source).find((l) => /^\s*title\s+/.test(l));
-  if (line) return decodeLabel(line.trim().replace(/^title\s+/, ''));
-  const pie = /^\s*pie\s+title\s+(.+)$/m.exec(source);
-  return pie?.[1] ? decodeLabel(pie[1]) : undefined;
-}
-
 /**
  * The text version of a diagram. Flowcharts give "A → B (label)" per edge and groups with their
  * members; sequences give their messages; timelines "period: events" grouped by section;
  * mindmaps their hierarchy; pies and xy charts their figures. Other types give their lines.
  */
-export function textVersion(source: string): TextItem[] {
+export function textVersion(source: string, code = 'en'): TextItem[] {
   const lines = body(source);
   switch (diagramType(source)) {
     case 'flowchart':
-      return flowchartItems(lines);
+      return flowchartItems(lines, code);
     case 'sequenceDiagram':
-      return sequenceItems(lines);
+      return sequenceItems(lines, code);
     case 'timeline':
       return timelineItems(lines);
     case 'mindmap':

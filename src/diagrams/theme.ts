@@ -180,14 +180,3 @@ export function applyThemeTokens(svg: string): string {
       return `color-mix(in srgb, ${ROLE_CSS[role]} ${Math.round(a * 100)}%, transparent)`;
     });
 }
-
-const LITERAL_COLOUR =
-  /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?)\([^)]*\)|(?<=(?:fill|stroke|color|background|stop-color)\s*[:=]\s*"?)(?:white|black|red|navy|grey|gray|lightgrey|lightgray)\b/gi;
-
-/**
- * Lists colour literals left in an SVG after {@link applyThemeTokens}: each one is a colour
- * that will not follow the theme. Empty for the diagram types the site uses (tested).
- */
-export function leftoverColours(svg: string): string[] {
-  return [...new Set(svg.match(LITERAL_COLOUR) ?? [])];
-}

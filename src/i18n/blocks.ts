@@ -5,10 +5,7 @@
  * citations, status badges, link targets and numbers.
  */
 import type { Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseBody } from '../collections/check/parse.ts';
 
 /** One translatable block of a body. */
 export interface Block {
@@ -40,8 +37,6 @@ export function numbersOf(text: string): string[] {
     return grouped.replace(',', '.');
   });
 }
-
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
 /** The text a reader reads in a node: its own words, not component attributes or URLs. */
 function readText(node: RootContent): string {
@@ -81,12 +76,23 @@ function toBlock(node: RootContent, kind: string, body: string, lineOffset: numb
   };
 }
 
-/**
- * The blocks of a body, in order. `lineOffset` is the number of lines before the body in its
- * file (the frontmatter), so that lines point into the file a contributor edits.
- */
-export function bodyBlocks(body: string, lineOffset = 0): Block[] {
-  const tree = parser.parse(body) as Root;
+/** How to read a body's blocks. */
+export interface BlockOptions {
+  /** The body's parse, when the caller has one (the content check parses each body once). */
+  tree?: Root | undefined;
+  /** Whether the body is MDX, for parsing it when there is no tree. Default: true. */
+  mdx?: boolean;
+  /**
+   * The number of lines before the body in its file (the frontmatter), so that lines point into
+   * the file a contributor edits. Default: 0, for bodies whose frontmatter is blanked.
+   */
+  lineOffset?: number;
+}
+
+/** The blocks of a body, in order. Throws the parser's error on an MDX syntax error. */
+export function bodyBlocks(body: string, options: BlockOptions = {}): Block[] {
+  const { mdx = true, lineOffset = 0 } = options;
+  const tree = options.tree ?? parseBody(body, mdx);
   const blocks: Block[] = [];
   const walk = (nodes: RootContent[], inList: boolean): void => {
     for (const node of nodes) {

@@ -4,7 +4,7 @@
  * always the English ones; an entry not yet translated is the English entry, marked as such, so
  * the Ukrainian edition shows it in English with a notice and never misses it.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { bodyBlocks } from './blocks.ts';
 import { fingerprint } from './fingerprint.ts';
 import { SOURCE_LOCALE } from './locales.ts';
@@ -28,7 +28,32 @@ export interface TranslationState {
 /** An entry with its language state. */
 export type Localised<T> = T & { translation: TranslationState };
 
-type Translatable = { id: string; collection: string; data: object; body?: string | undefined };
+type Translatable = {
+  id: string;
+  collection: string;
+  data: object;
+  body?: string | undefined;
+  filePath?: string | undefined;
+  digest?: string | number | undefined;
+};
+
+/**
+ * The fingerprint hash of each English entry, by entry and content digest. Every page's header
+ * asks for the pages in its language, so without it each page would parse every body again.
+ */
+const hashes = new Map<string, string>();
+
+function currentHash(entry: Translatable): string {
+  const key = `${entry.collection}/${entry.id}/${entry.digest ?? ''}`;
+  let hash = entry.digest === undefined ? undefined : hashes.get(key);
+  if (hash === undefined) {
+    const mdx = entry.filePath?.endsWith('.mdx') ?? true;
+    const blocks = entry.body === undefined ? undefined : bodyBlocks(entry.body, { mdx });
+    hash = fingerprint(entry.collection, entry.data as Record<string, unknown>, blocks).hash;
+    if (entry.digest !== undefined) hashes.set(key, hash);
+  }
+  return hash;
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -109,9 +134,7 @@ export async function localise<T extends Translatable>(
       return { ...entry, translation: { code, status: 'untranslated', english } };
     }
     const recorded = translation.data[STAMP_FIELD];
-    const blocks = entry.body === undefined ? undefined : bodyBlocks(entry.body);
-    const current = fingerprint(entry.collection, english, blocks);
-    const stale = !isRecord(recorded) || recorded['hash'] !== current.hash;
+    const stale = !isRecord(recorded) || recorded['hash'] !== currentHash(entry);
     return {
       ...entry,
       data: overlay(entry.collection, english, translation.data) as T['data'],
@@ -123,4 +146,11 @@ export async function localise<T extends Translatable>(
       },
     };
   });
+}
+
+/** Render a page or an update in its language: its translation where there is one. */
+export function renderLocalised(
+  entry: Localised<CollectionEntry<'pages'> | CollectionEntry<'updates'>>,
+): ReturnType<typeof render> {
+  return render(entry.translation.rendered ?? entry);
 }

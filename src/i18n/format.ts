@@ -49,7 +49,8 @@ export function formatEventDate(
   if (precision === 'week') return weekOf.replace('{date}', formatDate(date, code));
   const format = precision === 'month' ? monthFormat(code) : dayFormat(code);
   if (!endDate || endDate === date) return format.format(utc(date));
-  return format.formatRange(utc(date), utc(endDate));
+  // Intl sets some range dashes between thin spaces and others between plain ones: plain always.
+  return format.formatRange(utc(date), utc(endDate)).replaceAll('\u2009', ' ');
 }
 
 /** 600000 → "600,000" (en), "600 000" (uk). */

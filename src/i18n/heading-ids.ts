@@ -8,17 +8,12 @@ import type { Root as Hast, Element } from 'hast';
 import type { Heading, Root as Mdast } from 'mdast';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseBody } from '../collections/check/parse.ts';
 import { visit } from 'unist-util-visit';
 
 /** The ids Astro gives the headings of a Markdown or MDX body, in order. */
 export function headingIds(body: string, mdx: boolean): string[] {
-  const parser = unified().use(remarkParse).use(remarkGfm);
-  if (mdx) parser.use(remarkMdx);
-  const tree = parser.parse(body) as Mdast;
+  const tree: Mdast = parseBody(body, mdx);
   const slugger = new GithubSlugger();
   const ids: string[] = [];
   visit(tree, 'heading', (node: Heading) => {

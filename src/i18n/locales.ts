@@ -70,3 +70,12 @@ export function localisePath(path: string, code: string): string {
   const { rest } = splitLocale(path);
   return `${localePrefix(code)}${rest}`;
 }
+
+/**
+ * The language of a content file from its path: a translation lives in
+ * `content/<collection>/<code>/<id>.<ext>`, anything else is in the source language.
+ */
+export function languageOfFile(path: string | undefined): string {
+  const match = /\/content\/[a-z-]+\/([a-z]{2,3})\/[^/]+$/.exec((path ?? '').replaceAll('\\', '/'));
+  return match && TRANSLATION_CODES.includes(match[1]!) ? match[1]! : SOURCE_LOCALE.code;
+}

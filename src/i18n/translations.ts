@@ -9,6 +9,8 @@ import type { Problem } from '../collections/problems.ts';
 import type { ContentFile, ContentSet, Entry } from '../collections/reader.ts';
 import type { CollectionName } from '../collections/registry.ts';
 import { parseYaml, splitFrontmatter } from '../collections/yaml-source.ts';
+import type { Root } from 'mdast';
+import { parseBody } from '../collections/check/parse.ts';
 import { bodyBlocks, type Block } from './blocks.ts';
 import { changesSince, fingerprint, type Change, type Fingerprint } from './fingerprint.ts';
 import { parityProblems } from './parity.ts';
@@ -58,31 +60,44 @@ function asFingerprint(value: unknown): Fingerprint | undefined {
   return { hash: value['hash'], parts, ...(body ? { body } : {}) };
 }
 
-/** The blocks of an entry's body, or none for YAML entries. */
-export function blocksOf(entry: { body?: string | undefined }): Block[] | undefined {
-  return entry.body === undefined ? undefined : bodyBlocks(entry.body);
-}
+/**
+ * Parses a Markdown body, or gives undefined when it cannot be parsed. The content check passes
+ * its own, which checks each body (MDX policy, citations, diagrams) in the same single parse and
+ * reports a syntax error itself.
+ */
+export type ParseBody = (file: string, body: string, mdx: boolean) => Root | undefined;
 
-/** The fingerprint of an English entry as it is now. */
-export function englishFingerprint(entry: Entry): Fingerprint {
-  return fingerprint(
-    entry.collection,
-    (entry.data ?? {}) as Record<string, unknown>,
-    blocksOf(entry),
-  );
+const parseQuietly: ParseBody = (_file, body, mdx) => {
+  try {
+    return parseBody(body, mdx);
+  } catch {
+    return undefined;
+  }
+};
+
+/** The blocks of a body, from its parse; undefined when it has no body or no parse. */
+function blocksOf(file: string, body: string | undefined, parse: ParseBody): Block[] | undefined {
+  if (body === undefined) return undefined;
+  const tree = parse(file, body, file.endsWith('.mdx'));
+  return tree ? bodyBlocks(body, { tree }) : undefined;
 }
 
 function readOne(
   file: ContentFile,
   content: ContentSet,
   problems: Problem[],
+  parse: ParseBody,
 ): Translation | undefined {
   const parts = file.path.slice(content.dir.length + 1).split('/');
   const [collection, code, name = ''] = parts as [CollectionName, string, string];
   const id = name.replace(/\.(ya?ml|mdx?)$/, '');
   const english = content.entries.find((e) => e.collection === collection && e.id === id);
   const at = (line: number, message: string) => problems.push({ file: file.path, line, message });
-  if (!TRANSLATABLE[collection]) {
+  const spec = TRANSLATABLE[collection];
+  // A body is parsed (and so checked) first, whatever else is wrong: the build compiles it.
+  const split = spec?.body || /\.mdx?$/.test(file.path) ? splitFrontmatter(file.text) : undefined;
+  const translationBlocks = split && blocksOf(file.path, split.body, parse);
+  if (!spec) {
     at(
       1,
       `${collection} are not translated: everything in them is the same in every language. Remove this file.`,
@@ -97,8 +112,6 @@ function readOne(
     return undefined;
   }
   if (!english.valid) return undefined;
-  const markdown = english.body !== undefined;
-  const split = markdown ? splitFrontmatter(file.text) : undefined;
   const yaml = parseYaml(
     split ? (split.frontmatter ?? '') : file.text,
     split ? split.frontmatterLine : 1,
@@ -121,8 +134,9 @@ function readOne(
     return undefined;
   }
   const data = yaml.data;
-  const englishBlocks = blocksOf(english);
-  const translationBlocks = split ? bodyBlocks(split.body) : undefined;
+  const englishBlocks = blocksOf(english.file, english.body, parse);
+  // A body that does not parse has its syntax error reported; parity waits until it parses.
+  if (spec.body && (!englishBlocks || !translationBlocks)) return undefined;
   for (const problem of parityProblems({
     collection,
     englishFile: english.file,
@@ -162,12 +176,18 @@ function readOne(
   };
 }
 
-/** Read and check every translation the reader set aside. */
-export function readTranslations(content: ContentSet): TranslationSet {
+/**
+ * Read and check every translation the reader set aside. `parse` parses each Markdown body
+ * (English and translated) once; by default quietly, for callers that are not the check.
+ */
+export function readTranslations(
+  content: ContentSet,
+  parse: ParseBody = parseQuietly,
+): TranslationSet {
   const problems: Problem[] = [];
   const translations: Translation[] = [];
   for (const file of content.translations) {
-    const translation = readOne(file, content, problems);
+    const translation = readOne(file, content, problems, parse);
     if (!translation) continue;
     translations.push(translation);
     const line = 1;

@@ -2,10 +2,12 @@
  * Pure helpers for the two inline markers contributors write in prose:
  * Pandoc-style citations (`[@id]`, `[@id, citing NBC News]`, `[@a; @b]`) and status badges
  * (`[!unconfirmed]`). The remark plugins and the content check both use these, so the build and
- * `npm run check:content` agree on what counts as a citation.
+ * `npm run check` agree on what counts as a citation.
  */
+import { ID_PATTERN } from '../shared/vocabulary.ts';
 import { didYouMean } from '../shared/suggest.ts';
 import { STATUS_WORDS, StatusSchema, type StatusWord } from '../collections/schemas.ts';
+import { t } from '../i18n/dictionaries/index.ts';
 
 /** One cited source inside a citation: `@id` plus an optional note such as "citing NBC News". */
 export interface CitationItem {
@@ -26,7 +28,6 @@ export interface Found<T> {
 /** A citation marker: either its items, or why it is malformed. */
 export type CitationMatch = Found<{ items: CitationItem[] } | { error: string }>;
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // `[@` up to the next `]` on the same line; the inside is parsed separately so that a malformed
 // citation gets a precise message instead of being silently left as text.
 const CITATION_PATTERN = /\[@[^\]\n]*\]/g;
@@ -83,8 +84,18 @@ export function findBadges(text: string): Found<string>[] {
  * The accessible name of a status badge's link. It starts with the visible word's context and
  * contains the word itself, so speech-input users can say what they see.
  */
-export function statusLabel(word: StatusWord): string {
-  return `Status: ${word} — see what this means`;
+export function statusLabel(word: StatusWord, code: string): string {
+  return t(code, 'status.badgeLabel', { word: statusWord(word, code) });
+}
+
+/** The visible status word in the language `code`: "reported", «повідомляється». */
+export function statusWord(word: StatusWord, code: string): string {
+  return t(code, `status.${word}.label`);
+}
+
+/** What a status word means, in the language `code` (the legend on "Sources and method"). */
+export function statusMeaning(word: StatusWord, code: string): string {
+  return t(code, `status.${word}.meaning`);
 }
 
 /** Whether a word is one of the five status words. */

@@ -18,7 +18,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { shareButton, socialWords } from '../social/index.ts';
+import { shareButton, socialWords, type Lang } from '../social/index.ts';
+import { t } from '../i18n/dictionaries/index.ts';
 
 const LEVELS = new Set(['h2', 'h3', 'h4']);
 
@@ -29,8 +30,11 @@ function textOf(node: ElementContent | Element): string {
   return '';
 }
 
-/** The wrapper with the heading, its self-link and its share button (src/social). */
-export function headingWithLink(heading: Element): Element {
+/**
+ * The wrapper with the heading, its self-link and its share button (src/social), labelled in the
+ * language `code`.
+ */
+export function headingWithLink(heading: Element, code = 'en'): Element {
   const id = String(heading.properties.id);
   const text = textOf(heading).replace(/\s+/g, ' ').trim();
   return {
@@ -45,7 +49,7 @@ export function headingWithLink(heading: Element): Element {
         properties: {
           className: ['heading-link'],
           href: `#${id}`,
-          ariaLabel: `Link to this section: ${text}`,
+          ariaLabel: t(code, 'headingLinks.label', { heading: text }),
           dataPagefindIgnore: '',
         },
         children: [
@@ -57,7 +61,7 @@ export function headingWithLink(heading: Element): Element {
           },
         ],
       },
-      shareButton(`#${id}`, socialWords('en').shareSection(text)),
+      shareButton(`#${id}`, socialWords(code as Lang).shareSection(text)),
     ],
   };
 }
@@ -70,21 +74,21 @@ const isWrapper = (node: Root | Element): boolean =>
  * Wrap every h2–h4 with an id in the tree (outside SVG, navigation and headings already wrapped).
  * Navigation landmarks are skipped: their headings ("On this page") label the list, not a section.
  */
-export function addHeadingLinks(tree: Root | Element): void {
+export function addHeadingLinks(tree: Root | Element, code = 'en'): void {
   const children = tree.type === 'root' ? tree.children : tree.children;
   children.forEach((child: RootContent | ElementContent, index) => {
     if (child.type !== 'element' || child.tagName === 'svg' || child.tagName === 'nav') return;
     if (LEVELS.has(child.tagName) && typeof child.properties.id === 'string' && !isWrapper(tree)) {
-      children[index] = headingWithLink(child);
+      children[index] = headingWithLink(child, code);
       return;
     }
-    addHeadingLinks(child);
+    addHeadingLinks(child, code);
   });
 }
 
 /** The same, on an HTML fragment. */
-export function addHeadingLinksToHtml(html: string): string {
+export function addHeadingLinksToHtml(html: string, code = 'en'): string {
   const tree = fromHtml(html, { fragment: true });
-  addHeadingLinks(tree);
+  addHeadingLinks(tree, code);
   return toHtml(tree);
 }

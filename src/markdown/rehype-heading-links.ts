@@ -4,11 +4,13 @@
  * from Astro's `rehypeHeadingIds`, which must run before this plugin (see astro.config.mjs).
  */
 import type { Root } from 'hast';
+import type { VFile } from 'vfile';
+import { languageOfFile } from '../i18n/locales.ts';
 import { addHeadingLinks } from './heading-links.ts';
 
 /** Add a self-link to every h2–h4 with an id. */
 export default function rehypeHeadingLinks() {
-  return (tree: Root) => {
-    addHeadingLinks(tree);
+  return (tree: Root, file: VFile) => {
+    addHeadingLinks(tree, languageOfFile(file.path));
   };
 }

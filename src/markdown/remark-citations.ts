@@ -17,7 +17,9 @@ import {
   unknownSourceMessage,
   type CitationItem,
 } from './citations.ts';
-import { formatDate } from '../shared/dates.ts';
+import { formatDate } from '../i18n/format.ts';
+import { languageOfFile } from '../i18n/locales.ts';
+import { t, templateParts } from '../i18n/dictionaries/index.ts';
 import type { Source } from '../collections/schemas.ts';
 import { markerError, replaceMarkers, setFrontmatter } from './remark-markers.ts';
 
@@ -40,6 +42,8 @@ interface Cited {
 
 const remarkCitations: Plugin<[CitationsOptions], Root> = (options) => (tree, file) => {
   const sources = typeof options.sources === 'function' ? options.sources() : options.sources;
+  // A translation (content/<collection>/<code>/…) gets its references in its own language.
+  const code = languageOfFile(file.path);
   const cited = new Map<string, Cited>();
   let markerCount = 0;
 
@@ -57,12 +61,12 @@ const remarkCitations: Plugin<[CitationsOptions], Root> = (options) => (tree, fi
       const anchor = `cite-${++markerCount}`;
       entry.markers.push({ anchor, note: item.note });
       const number = [...cited.keys()].indexOf(item.id) + 1;
-      return marker(number, entry, anchor, item.note);
+      return marker(number, entry, anchor, item.note, code);
     });
   });
 
   setFrontmatter(file, 'citedSources', [...cited.keys()]);
-  if (cited.size > 0) tree.children.push(...references([...cited.values()]));
+  if (cited.size > 0) tree.children.push(...references([...cited.values()], code));
 };
 
 export default remarkCitations;
@@ -73,8 +77,12 @@ function marker(
   entry: Cited,
   anchor: string,
   note: string | undefined,
+  code: string,
 ): PhrasingContent {
-  const label = `Source ${number}: ${entry.source.outlet}${note ? `, ${note}` : ''}`;
+  const outlet = entry.source.outlet;
+  const label = note
+    ? t(code, 'citations.markerWithNote', { number, outlet, note })
+    : t(code, 'citations.marker', { number, outlet });
   const link: ElementContent = {
     type: 'element',
     tagName: 'a',
@@ -89,13 +97,13 @@ function marker(
 }
 
 /** The "References" heading and its ordered list. */
-function references(cited: Cited[]): RootContent[] {
+function references(cited: Cited[], code: string): RootContent[] {
   return [
     {
       type: 'heading',
       depth: 2,
       data: { hProperties: { id: 'references' } },
-      children: [{ type: 'text', value: 'References' }],
+      children: [{ type: 'text', value: t(code, 'citations.references') }],
     },
     {
       type: 'list',
@@ -103,14 +111,17 @@ function references(cited: Cited[]): RootContent[] {
       start: 1,
       spread: false,
       data: { hProperties: { className: ['references'] } },
-      children: cited.map(reference),
+      children: cited.map((c) => reference(c, code)),
     },
   ];
 }
 
 /** One reference: outlet, linked title, date, what it relays, and links back to its markers. */
-function reference({ id, source, markers }: Cited): ListItem {
-  const relays = source.relays.length > 0 ? ` Relays: ${source.relays.join('; ')}.` : '';
+function reference({ id, source, markers }: Cited, code: string): ListItem {
+  const relays =
+    source.relays.length > 0
+      ? ` ${t(code, 'citations.relays', { relays: source.relays.join('; ') })}`
+      : '';
   const backlinks = markers.flatMap(({ anchor, note }, i): PhrasingContent[] => [
     { type: 'text', value: ' ' },
     {
@@ -119,7 +130,9 @@ function reference({ id, source, markers }: Cited): ListItem {
       data: {
         hProperties: {
           className: ['cite-back'],
-          ariaLabel: `Back to citation ${i + 1}${note ? ` (${note})` : ''}`,
+          ariaLabel: note
+            ? t(code, 'citations.backWithNote', { number: i + 1, note })
+            : t(code, 'citations.back', { number: i + 1 }),
         },
       },
       children: [{ type: 'text', value: markers.length > 1 ? `↩ ${i + 1}` : '↩' }],
@@ -135,8 +148,8 @@ function reference({ id, source, markers }: Cited): ListItem {
         children: [
           { type: 'text', value: `${source.outlet}, ` },
           { type: 'link', url: source.url, children: [{ type: 'text', value: source.title }] },
-          ...published(source.published),
-          { type: 'text', value: `.${relays}` },
+          ...published(source.published, code),
+          ...(relays ? [{ type: 'text' as const, value: relays }] : []),
           ...backlinks,
         ],
       },
@@ -144,15 +157,22 @@ function reference({ id, source, markers }: Cited): ListItem {
   };
 }
 
-/** ", published <time>25 November 2025</time>", or nothing when the day is not known. */
-function published(date: string | undefined): PhrasingContent[] {
-  if (!date) return [];
+/**
+ * ", published <time>25 November 2025</time>." in the language `code` (the dictionary's text ends
+ * the sentence), or the full stop alone when the day is not known.
+ */
+function published(date: string | undefined, code: string): PhrasingContent[] {
+  if (!date) return [{ type: 'text', value: '.' }];
   return [
-    { type: 'text', value: ', published ' },
-    {
-      type: 'text',
-      value: formatDate(date),
-      data: { hName: 'time', hProperties: { dateTime: date } },
-    },
+    { type: 'text', value: ', ' },
+    ...templateParts(t(code, 'sources.published')).map((part): PhrasingContent =>
+      typeof part === 'string'
+        ? { type: 'text', value: part }
+        : {
+            type: 'text',
+            value: formatDate(date, code),
+            data: { hName: 'time', hProperties: { dateTime: date } },
+          },
+    ),
   ];
 }

@@ -8,41 +8,42 @@
 import type { PhrasingContent, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type { Plugin } from 'unified';
-import { findBadges, isStatusWord, statusLabel, unknownBadgeMessage } from './citations.ts';
+import {
+  findBadges,
+  isStatusWord,
+  statusLabel,
+  statusWord,
+  unknownBadgeMessage,
+} from './citations.ts';
+import { languageOfFile } from '../i18n/locales.ts';
 import { markerError, replaceMarkers } from './remark-markers.ts';
+import { statusUrl } from '../shared/urls.ts';
 
-/** Options of the status plugin. */
-export interface StatusOptions {
-  /** The site's base path, for the link to the meanings. Default: "/". */
-  base?: string;
-}
-
-const remarkStatus: Plugin<[StatusOptions?], Root> =
-  (options = {}) =>
-  (tree, file) => {
-    const base = (options.base ?? '/').replace(/\/?$/, '/');
-    replaceMarkers(tree, '!', findBadges, (found, at): PhrasingContent[] => {
-      const word = found.value;
-      if (!isStatusWord(word)) throw markerError(file, at, unknownBadgeMessage(word, found.raw));
-      return [
-        {
-          // An mdast parent renamed to <span>, so the link inside stays an ordinary mdast link.
-          type: 'emphasis',
-          data: {
-            hName: 'span',
-            hProperties: { className: ['status', `status-${word}`], dataStatus: word },
-          },
-          children: [
-            {
-              type: 'link',
-              url: `${base}sources-and-method/#status-${word}`,
-              data: { hProperties: { ariaLabel: statusLabel(word) } },
-              children: [{ type: 'text', value: word }],
-            },
-          ],
+const remarkStatus: Plugin<[], Root> = () => (tree, file) => {
+  // A translation (content/<collection>/<language>/…) shows the words of its language.
+  const code = languageOfFile(file.path);
+  replaceMarkers(tree, '!', findBadges, (found, at): PhrasingContent[] => {
+    const word = found.value;
+    if (!isStatusWord(word)) throw markerError(file, at, unknownBadgeMessage(word, found.raw));
+    return [
+      {
+        // An mdast parent renamed to <span>, so the link inside stays an ordinary mdast link.
+        type: 'emphasis',
+        data: {
+          hName: 'span',
+          hProperties: { className: ['status', `status-${word}`], dataStatus: word },
         },
-      ];
-    });
-  };
+        children: [
+          {
+            type: 'link',
+            url: statusUrl(word),
+            data: { hProperties: { ariaLabel: statusLabel(word, code) } },
+            children: [{ type: 'text', value: statusWord(word, code) }],
+          },
+        ],
+      },
+    ];
+  });
+};
 
 export default remarkStatus;

@@ -1,26 +1,11 @@
 /**
- * What the offline service worker (client/sw.ts) saves, decided after each build from the list of
- * built files (src/offline/integration.ts bundles the worker into dist/sw.js with these lists).
- *
- * Its cache is named after a hash of the build (paths and contents), so a new build installs a
- * new cache and deletes the old one; an unchanged build keeps the same worker byte for byte.
- * Search files are listed apart: the worker saves them only once the reader has used search.
+ * Which built files the offline service worker (client/sw.ts) may save, and the worker's script:
+ * src/offline/integration.ts bundles it into dist/sw.js with the build's manifest (manifest.ts).
+ * An unchanged build keeps the same worker byte for byte, so the browser installs nothing new.
  */
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { normaliseBase, withBase } from '../shared/urls.ts';
-
-/** Start of the name of every cache this site creates. */
-export const CACHE_PREFIX = 'ppe-offline-';
-
-/**
- * The prefix of this site's caches when it is served under `base`; the worker deletes the other
- * versions with it. The base is part of it, ended by `:`, so two copies of the site on one origin
- * (`/` and `/repo/`, or `/a/` and `/b/`) never delete each other's copy.
- */
-export function cachePrefix(base = ''): string {
-  return `${CACHE_PREFIX}${normaliseBase(base) || '/'}:`;
-}
+import { builtFileUrl } from '../shared/urls.ts';
+import type { OfflineManifest } from './client/plan.ts';
 
 // Files a reader never needs offline: the worker itself, maps, host configuration, crawler files,
 // and the social cards (src/social), which only link previews on other sites show.
@@ -36,20 +21,20 @@ const EXCLUDED = [
 ];
 
 /**
- * The URL of each built file the worker saves, in a stable order: `x/index.html` is saved as
- * `/x/`, the address readers use.
+ * The address readers use for a built file (`x/index.html` is `/x/`), or undefined for a file
+ * readers never need offline.
  */
+export function urlOfFile(file: string): string | undefined {
+  const f = file.split('\\').join('/');
+  if (EXCLUDED.some((re) => re.test(f))) return undefined;
+  return builtFileUrl(f);
+}
+
+/** The URL of each built file the worker may save, in a stable order. */
 export function precacheUrls(files: readonly string[]): string[] {
   return files
-    .map((f) => f.split('\\').join('/'))
-    .filter((f) => !EXCLUDED.some((re) => re.test(f)))
-    .map((f) =>
-      f === 'index.html'
-        ? '/'
-        : f.endsWith('/index.html')
-          ? `/${f.slice(0, -'index.html'.length)}`
-          : `/${f}`,
-    )
+    .map(urlOfFile)
+    .filter((url): url is string => url !== undefined)
     .sort();
 }
 
@@ -61,55 +46,20 @@ export function isSearchUrl(url: string): boolean {
   return SEARCH_FILE.test(url);
 }
 
-/** A short hash of the build: every file's path and content hash. */
-export function buildVersion(files: readonly { path: string; sha256: string }[]): string {
-  const hash = createHash('sha256');
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    hash.update(`${file.path}\u0000${file.sha256}\n`);
-  }
-  return hash.digest('hex').slice(0, 12);
-}
-
-/** What the worker is built with: its cache and the files it saves. */
-export interface OfflineBuild {
-  cache: string;
-  prefix: string;
-  /** The base the site is served under: "" or "/repo". Every URL below is under it. */
-  base: string;
-  precache: string[];
-  searchFiles: string[];
-}
-
-/**
- * The worker's settings for a build of `version` with the files `urls` (site paths, from
- * precacheUrls), for a site served under `base` ("" at a domain's root, or "/repo").
- */
-export function offlineBuild(version: string, urls: readonly string[], base = ''): OfflineBuild {
-  const at = (list: string[]) => list.map((u) => withBase(base, u));
-  const prefix = cachePrefix(base);
-  return {
-    cache: prefix + version,
-    prefix,
-    base: normaliseBase(base),
-    precache: at(urls.filter((u) => !isSearchUrl(u))),
-    searchFiles: at(urls.filter(isSearchUrl)),
-  };
-}
-
 /** The worker's module (browser code, type-checked with the rest of the project). */
 export const WORKER_ENTRY = fileURLToPath(new URL('./client/sw.ts', import.meta.url));
 
 /**
  * The text of sw.js: client/sw.ts bundled by Vite (the project's own bundler) into one classic
- * script, with the build's settings in place of OFFLINE_BUILD.
+ * script, with the build's manifest in place of OFFLINE_MANIFEST.
  */
-export async function serviceWorkerSource(build: OfflineBuild): Promise<string> {
+export async function serviceWorkerSource(manifest: OfflineManifest): Promise<string> {
   const { build: viteBuild } = await import('vite');
   const output = await viteBuild({
     configFile: false,
     logLevel: 'silent',
     publicDir: false,
-    define: { OFFLINE_BUILD: JSON.stringify(build) },
+    define: { OFFLINE_MANIFEST: JSON.stringify(manifest) },
     build: {
       write: false,
       minify: false,

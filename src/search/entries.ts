@@ -13,6 +13,7 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes, Root } from 'hast';
+import { splitLocale } from '../i18n/index.ts';
 import { ENTRY_HOME, isEntryKind, kindFilter, type EntryKind } from './kinds.ts';
 
 /** The selector that keeps entries out of their page's own record. */
@@ -82,15 +83,18 @@ function titleOf(element: Element): string {
 }
 
 /**
- * The page title, whether the page is in search (has `data-pagefind-body`), and its entries. Only
- * entries inside the indexed part of the page count, so a page left out of search has none.
+ * The page title, its language (`<html lang>`, which Pagefind files it under), whether the page
+ * is in search (has `data-pagefind-body`), and its entries. Only entries inside the indexed part
+ * of the page count, so a page left out of search has none.
  * @throws If an entry has no id, an unknown kind or no title: the markup must be fixed.
  */
 export function extractEntries(
   html: string,
   where = 'page',
-): { title: string; indexed: boolean; entries: SearchEntry[] } {
+): { title: string; lang: string; indexed: boolean; entries: SearchEntry[] } {
   const root: Root = fromHtml(html);
+  const [htmlElement] = findAll(root, (e) => e.tagName === 'html');
+  const lang = String(htmlElement?.properties['lang'] ?? '');
   const bodies = findAll(root, (e) => e.properties['dataPagefindBody'] !== undefined);
   const [titled] = findAll(root, (e) => e.properties['dataPagefindMeta'] === 'title');
   const [titleElement] = findAll(root, (e) => e.tagName === 'title');
@@ -116,7 +120,7 @@ export function extractEntries(
       };
     }),
   );
-  return { title, indexed: bodies.length > 0, entries };
+  return { title, lang, indexed: bodies.length > 0, entries };
 }
 
 /**
@@ -133,9 +137,10 @@ const escapeHtml = (s: string): string =>
 
 /**
  * The HTML Pagefind indexes for one entry: its title weighted like a page title, the name of the
- * page it sits on as `page` metadata (shown beside the result), and its kind as a filter.
+ * page it sits on as `page` metadata (shown beside the result), and its kind as a filter. `lang`
+ * is the language of the page it sits on, so the entry goes into that language's index.
  */
-export function entryDocument(entry: SearchEntry, pageTitle: string): string {
+export function entryDocument(entry: SearchEntry, pageTitle: string, lang = 'en'): string {
   // The title is the h1; where the entry repeats it (its own heading), only the rest is kept,
   // so excerpts do not start with the title twice.
   const lower = entry.title.toLowerCase();
@@ -145,7 +150,7 @@ export function entryDocument(entry: SearchEntry, pageTitle: string): string {
     .map((b) => `<p>${escapeHtml(b)}</p>`)
     .join('');
   return (
-    `<!doctype html><html lang="en"><head><title>${escapeHtml(entry.title)}</title>` +
+    `<!doctype html><html lang="${escapeHtml(lang)}"><head><title>${escapeHtml(entry.title)}</title>` +
     `<meta data-pagefind-meta="page[content]" content="${escapeHtml(pageTitle)}"></head><body>` +
     `<main data-pagefind-body data-pagefind-filter="${escapeHtml(kindFilter(entry.kind))}">` +
     `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escapeHtml(entry.title)}</h1>` +
@@ -154,28 +159,37 @@ export function entryDocument(entry: SearchEntry, pageTitle: string): string {
 }
 
 /**
- * One record per entry across all pages. An entry listed on several pages is indexed once, on
- * the home page of its kind (ENTRY_HOME) when it is there, else on the first page by URL.
+ * One record per entry and language across all pages. An entry listed on several pages of one
+ * edition is indexed once, on the home page of its kind in that edition (ENTRY_HOME, under the
+ * language's prefix: `/uk/timeline/`) when it is there, else on the first page by URL. Each
+ * edition keeps its own record, in its own words, in its own language's index.
  */
 export function entryRecords(
-  pages: readonly { url: string; title: string; entries: readonly SearchEntry[] }[],
+  pages: readonly {
+    url: string;
+    title: string;
+    lang?: string;
+    entries: readonly SearchEntry[];
+  }[],
 ): EntryRecord[] {
-  const chosen = new Map<string, { url: string; title: string; entry: SearchEntry }>();
+  const chosen = new Map<
+    string,
+    { url: string; title: string; lang: string; entry: SearchEntry; home: boolean }
+  >();
   const sorted = [...pages].sort((a, b) => a.url.localeCompare(b.url));
   for (const page of sorted) {
+    const { code, rest } = splitLocale(page.url);
     for (const entry of page.entries) {
-      const key = `${entry.kind}:${entry.id}`;
+      const key = `${code}:${entry.kind}:${entry.id}`;
       const current = chosen.get(key);
-      if (
-        !current ||
-        (current.url !== ENTRY_HOME[entry.kind] && page.url === ENTRY_HOME[entry.kind])
-      ) {
-        chosen.set(key, { url: page.url, title: page.title, entry });
+      const home = rest === ENTRY_HOME[entry.kind];
+      if (!current || (!current.home && home)) {
+        chosen.set(key, { url: page.url, title: page.title, lang: page.lang ?? 'en', entry, home });
       }
     }
   }
-  return [...chosen.values()].map(({ url, title, entry }) => ({
+  return [...chosen.values()].map(({ url, title, lang, entry }) => ({
     url: `${url}#${encodeURIComponent(entry.id)}`,
-    content: entryDocument(entry, title),
+    content: entryDocument(entry, title, lang),
   }));
 }

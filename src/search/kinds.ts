@@ -3,18 +3,12 @@
  * records) and the search UI (filter labels), so the three never disagree.
  */
 import { eventUrl, provisionUrl, sourceUrl, termUrl } from '../shared/urls.ts';
+import { SEARCH_WORDS, type SearchWords } from './client/words.ts';
 
-/** Every kind of result and how the filter names it for readers. */
-export const SEARCH_KINDS = {
-  page: 'Explainer page',
-  actor: 'Actor',
-  event: 'Event',
-  term: 'Glossary term',
-  provision: 'Provision',
-  source: 'Source',
-} as const;
+/** Every kind of result and how the filter names it for readers of English. */
+export const SEARCH_KINDS: SearchWords['kinds'] = SEARCH_WORDS['en']!.kinds;
 
-export type SearchKind = keyof typeof SEARCH_KINDS;
+export type SearchKind = keyof SearchWords['kinds'];
 
 /**
  * Kinds whose entries sit in a list on a page (one `<li>`, `<div>` or `<tr>` with an id each) and
@@ -41,6 +35,6 @@ export function isEntryKind(value: unknown): value is EntryKind {
 }
 
 /** The value of a `data-pagefind-filter` attribute that files a page under `kind`. */
-export function kindFilter(kind: SearchKind): string {
-  return `kind:${SEARCH_KINDS[kind]}`;
+export function kindFilter(kind: SearchKind, code = 'en'): string {
+  return `kind:${(SEARCH_WORDS[code] ?? SEARCH_WORDS['en']!).kinds[kind]}`;
 }

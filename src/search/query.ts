@@ -1,6 +1,7 @@
 /**
  * What the search UI does to a query before and after Pagefind: trim and cap what the reader
- * typed, rewrite alternative spellings, add the highlight parameter to result links, and split
+ * typed, rewrite alternative spellings, cut words to their stems in a language Pagefind cannot
+ * stem (Ukrainian), add the highlight parameter to result links, and split
  * Pagefind's excerpts into plain text and marked words so they are rendered without innerHTML.
  *
  * Pure: the browser modules call these, the unit tests pin them.
@@ -15,23 +16,56 @@ export const MAX_QUERY_LENGTH = 200;
 
 /** The query as typed, prepared for search; `terms` is empty when there is nothing to search. */
 export interface PreparedQuery {
-  /** What is sent to Pagefind: the words, with alternative spellings rewritten. */
+  /** The words, with alternative spellings rewritten: what the UI says it searched for. */
   search: string;
-  /** The words of `search`, for highlighting. */
+  /** What is sent to Pagefind: the words of `search`, each cut to its stem when there is a stemmer. */
+  sent: string;
+  /** The words of `sent`, for highlighting. */
   terms: string[];
   /** Whether an alternative spelling was rewritten (the UI says so). */
   respelled: boolean;
 }
 
+/** A stemmer: a lower-case word in, its stem out (client/stemmer-uk.ts for Ukrainian). */
+export type Stemmer = (word: string) => string;
+
+/**
+ * A stem is never cut shorter than this many letters: the stemmer reduces "київ" to "ки" and
+ * "женеві" to "жен", prefixes that would match hundreds of unrelated words.
+ */
+export const MIN_STEM = 4;
+
+/**
+ * A word reduced to the stem Pagefind matches as a prefix: "києві" → "києв" (finds "Києва",
+ * "Києві"), "покровська" → "покровськ", "заморожених" → "заморожен". Only Cyrillic words are
+ * stemmed (a Latin word or a number is searched as written), and only by cutting: the stem is
+ * the part of the word the stemmer keeps, at least MIN_STEM letters of it.
+ */
+export function stemForSearch(word: string, stem: Stemmer): string {
+  if (!/^[\p{Script=Cyrillic}'’]+$/u.test(word)) return word;
+  const letters = [...word];
+  const stemmed = [...stem(word)];
+  let kept = 0;
+  while (kept < stemmed.length && stemmed[kept] === letters[kept]) kept++;
+  return letters.slice(0, Math.max(kept, Math.min(letters.length, MIN_STEM))).join('');
+}
+
 /**
  * Prepare what the reader typed: cap its length, keep only words (markup, quotes and regex
- * characters carry no meaning for Pagefind and are dropped), rewrite alternative spellings.
+ * characters carry no meaning for Pagefind and are dropped), rewrite alternative spellings
+ * (the whole word as typed, so "Києва" is looked up before it is stemmed), then stem each word
+ * when the language has a stemmer.
  */
-export function prepareQuery(raw: string, spellings: SpellingMap = {}): PreparedQuery {
+export function prepareQuery(
+  raw: string,
+  spellings: SpellingMap = {},
+  stem?: Stemmer,
+): PreparedQuery {
   const capped = raw.slice(0, MAX_QUERY_LENGTH);
   const { query, changed } = applySpellings(capped, spellings);
-  const terms = searchWords(query);
-  return { search: terms.join(' '), terms, respelled: changed };
+  const words = searchWords(query);
+  const terms = stem ? words.map((word) => stemForSearch(word, stem)) : words;
+  return { search: words.join(' '), sent: terms.join(' '), terms, respelled: changed };
 }
 
 /**

@@ -2,36 +2,27 @@
  * Words for search: how a text splits into the words Pagefind matches, and when two words are
  * spellings of one name. Shared by the spelling map, the query rewrite and the word marker.
  */
+import { editDistance } from '../shared/suggest.ts';
 
 /** Pagefind's URL parameter for the words to highlight on the landing page. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
 /**
- * The words of a text, lower-cased, with diacritics and punctuation removed. Apostrophes inside a
- * word are kept ("ukraine's"). Used for both the map keys and queries, so the two always agree.
+ * The words of a text, lower-cased, with the diacritics of Latin letters and punctuation removed.
+ * Apostrophes inside a word are kept ("ukraine's", "зв’язки"). Cyrillic letters keep their marks:
+ * й, ї and ё are letters of their own, and the Ukrainian stemmer needs them (Pagefind folds them
+ * itself when it searches). Used for both the map keys and queries, so the two always agree.
  */
 export function searchWords(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const folded = text
+    .normalize('NFKD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase();
   return folded.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 /** Damerau-Levenshtein distance (optimal string alignment), small strings only. */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      }
-      d[i]![j] = best;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
 /**
  * Whether `alias` is another spelling of the word `canonical` rather than another word:
  * one edit apart (Zelensky/Zelenskyy, Caroline/Karoline), two edits with the same first letter in

@@ -15,6 +15,12 @@ export interface SpellingSource {
   canonical: string;
   aliases: readonly string[];
   /**
+   * The name and aliases in the site's other languages ("Kyiv", "Kiev" for "Київ"). They are
+   * rewritten even where the edition's text uses them (an English headline on a Ukrainian page):
+   * a reader who types them wants the edition's own name.
+   */
+  foreign?: readonly string[];
+  /**
    * `term` (a glossary term, the default) or `name` (a person or body). An alias of a name that
    * differs word for word is usually a title ("President Trump"), so it is not rewritten whole.
    */
@@ -23,6 +29,40 @@ export interface SpellingSource {
 
 /** Lower-case alias (a word, or words joined by one space) → the site's spelling, lower case. */
 export type SpellingMap = Record<string, string>;
+
+/**
+ * Cyrillic letters in Latin, after Ukraine's national transliteration (with the Russian letters
+ * the sources' names may use), only to compare a name across scripts: "Київ" and "Kyiv",
+ * "Зеленський" and "Zelenskyy" are spellings of one name. Apostrophes and soft signs are dropped.
+ */
+const LETTERS =
+  'а a б b в v г h ґ g д d е e є ie ж zh з z и y і i ї i й i к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts ч ch ш sh щ shch ю iu я ia ё e ы y э e'.split(
+    ' ',
+  );
+const LATIN = new Map<string, string>([
+  ...LETTERS.flatMap((letter, i): [string, string][] =>
+    i % 2 === 0 ? [[letter, LETTERS[i + 1]!]] : [],
+  ),
+  ...['ь', 'ъ', "'", '’'].map((mark): [string, string] => [mark, '']),
+]);
+
+/** A lower-case word in Latin letters, for comparing spellings across scripts. */
+export function latinOf(word: string): string {
+  return [...word].map((c) => LATIN.get(c) ?? c).join('');
+}
+
+/**
+ * Whether `alias` is another spelling of `canonical`, in the same script or across scripts
+ * ("zelensky" and "зеленський"). Across scripts a word needs three letters or more: two-letter
+ * words one letter apart ("рф", "of") are different words.
+ */
+function spells(alias: string, canonical: string): boolean {
+  if (alias === canonical) return false;
+  const [a, c] = [latinOf(alias), latinOf(canonical)];
+  if (a === c) return true;
+  const acrossScripts = a !== alias || c !== canonical;
+  return (!acrossScripts || Math.min(a.length, c.length) >= 3) && isSpellingOf(a, c);
+}
 
 /** Leading words that carry no meaning for matching ("The Kremlin" is matched as "Kremlin"). */
 const LEADING_STOPWORDS = new Set(['the']);
@@ -72,11 +112,12 @@ function rewritesOf(
       rewrites.push([word, runTogether]);
       continue;
     }
-    const match = canonical.find((c) => isSpellingOf(word, c));
+    const match = canonical.find((c) => spells(word, c));
     if (match) related++;
     // A word the name merely extends is a different word ("Europe" for "European allies"):
     // rewriting it would lose every page that says "Europe". One letter more is a spelling.
-    if (match && !(match.startsWith(word) && match.length - word.length > 1)) {
+    const [latinWord, latinMatch] = [latinOf(word), latinOf(match ?? '')];
+    if (match && !(latinMatch.startsWith(latinWord) && latinMatch.length - latinWord.length > 1)) {
       rewrites.push([word, match]);
     }
   }
@@ -102,11 +143,12 @@ export function phraseUsage(documents: readonly string[]): (phrase: string) => n
 export const USED_ON_SITE = 2;
 
 /**
- * Build the spelling map from every name and its aliases.
+ * Build the spelling map from every name and its aliases (and its names in other languages).
  *
  * Never rewritten: a word that is part of some name the site uses ("Trump" stays "Trump"); an
- * alias the site's own text uses in USED_ON_SITE documents or more ("Alaska summit" finds the
- * pages that say it); an alias that would rewrite to two different names (ambiguous).
+ * alias (not a foreign name) the site's own text uses in USED_ON_SITE documents or more ("Alaska
+ * summit" finds the pages that say it); an alias that would rewrite to two different names
+ * (ambiguous).
  * @param usage How many documents of the site use a phrase (see phraseUsage); default none.
  */
 export function buildSpellingMap(
@@ -118,11 +160,13 @@ export function buildSpellingMap(
   for (const source of sources) {
     const canonical = nameWords(source.canonical);
     if (canonical.length === 0) continue;
-    for (const alias of source.aliases) {
+    const foreign = new Set(source.foreign ?? []);
+    for (const alias of [...source.aliases, ...foreign]) {
       const words = nameWords(alias);
       if (words.length === 0 || words.join(' ') === canonical.join(' ')) continue;
       for (const [from, to] of rewritesOf(canonical, words, source.kind ?? 'term')) {
-        if (canonicalWords.has(from) || usage(from) >= USED_ON_SITE) continue;
+        if (canonicalWords.has(from)) continue;
+        if (!foreign.has(alias) && usage(from) >= USED_ON_SITE) continue;
         const targets = candidates.get(from) ?? new Set<string>();
         targets.add(to);
         candidates.set(from, targets);

@@ -1,27 +1,9 @@
 /**
- * The rules of the MDX content policy: which components and HTML elements content may use, and
- * which attributes and URLs are refused. Pure data and small predicates, shared by the policy
- * checker (`mdx-policy.ts`) and the checks on the built site.
+ * The rules of the MDX content policy: which HTML elements content may use, and which attributes
+ * and URLs are refused (the components it may use are listed in src/collections/components.ts).
+ * Pure data and small predicates, shared by the policy (src/collections/check/policy.ts) and the
+ * checks on the built site.
  */
-
-/**
- * Components that pages may use. The page route passes them to MDX through `components`, so
- * content never needs an `import` (and is never allowed one).
- */
-export const ALLOWED_COMPONENTS: readonly string[] = [
-  'StatusLegend',
-  'ActorsBySide',
-  'EventList',
-  'TimelineDiagram',
-  'ActorMapDiagram',
-  'PlanPathDiagram',
-  'GlossaryList',
-  'SourceList',
-  'ProvisionTracker',
-  'PositionsMatrix',
-  'UpdatesList',
-  'DataDownloads',
-];
 
 /**
  * Lower-case HTML elements content may write directly. Phrasing and disclosure elements that

@@ -5,8 +5,6 @@
  */
 export * from './vocabulary.ts';
 export * from './urls.ts';
-export * from './dates.ts';
 export * from './sides.ts';
-export * from './status.ts';
 export * from './tracker-labels.ts';
 export * from './suggest.ts';

@@ -3,22 +3,25 @@
  * close enough to be a plausible typo rather than a different thing altogether.
  */
 
-/** The Levenshtein distance between two strings (insertions, deletions, substitutions). */
-export function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+/**
+ * The edit distance between two strings: insertions, deletions, substitutions, and swaps of two
+ * neighbouring letters (a common typo: "Zelesnkyy"), each counting one. Used for "did you mean"
+ * and by search to tell another spelling of a name from another word.
+ */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      }
+      d[i]![j] = best;
     }
-    previous = current;
   }
-  return previous[b.length] ?? 0;
+  return d[a.length]![b.length]!;
 }
 
 /**
@@ -33,7 +36,7 @@ export function closest(value: string, known: Iterable<string>): string | undefi
   let bestDistance = Infinity;
   let tie = false;
   for (const candidate of candidates) {
-    const distance = levenshtein(value.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       [best, bestDistance, tie] = [candidate, distance, false];
     } else if (distance === bestDistance && candidate !== best) {

@@ -6,17 +6,6 @@ import { STATUS_WORDS, TOPICS, type StatusWord, type Topic } from './vocabulary.
 
 export type { Topic } from './vocabulary.ts';
 
-/** How each topic is named for readers, in the tracker's column and its filter. */
-export const TOPIC_LABELS: Record<Topic, string> = {
-  territory: 'Territory',
-  'armed-forces': 'Armed forces',
-  nato: 'NATO',
-  'security-guarantees': 'Security guarantees',
-  economy: 'Economy',
-  sovereignty: 'Sovereignty',
-  other: 'Other',
-};
-
 /** A topic's place in the list of topics, for sorting. */
 export function topicRank(topic: Topic): number {
   return TOPICS.indexOf(topic);
@@ -32,10 +21,16 @@ export function presentStatuses(statuses: readonly string[]): StatusWord[] {
   return STATUS_WORDS.filter((word) => statuses.includes(word));
 }
 
-/** The topics used by at least one provision, in their canonical order, with their labels. */
-export function presentTopics(topics: readonly string[]): { value: Topic; label: string }[] {
+/**
+ * The topics used by at least one provision, in their canonical order, with their labels
+ * (`labelOf(topic)`, the topic's name in the page's language).
+ */
+export function presentTopics(
+  topics: readonly string[],
+  labelOf: (topic: Topic) => string,
+): { value: Topic; label: string }[] {
   return TOPICS.filter((topic) => topics.includes(topic)).map((value) => ({
     value,
-    label: TOPIC_LABELS[value],
+    label: labelOf(value),
   }));
 }

@@ -5,6 +5,11 @@ export function pageUrl(id: string): string {
   return id === 'index' ? '/' : `/${id}/`;
 }
 
+/** Where a status word's meaning is explained: its entry in the legend on the method page. */
+export function statusUrl(word: string): string {
+  return `/sources-and-method/#status-${word}`;
+}
+
 /** The URL of an actor's page. */
 export function actorUrl(id: string): string {
   return `/actors/${id}/`;
@@ -78,4 +83,12 @@ export function withoutBase(base: string, path: string): string {
   if (b === '' || !isUnderBase(b, path)) return path;
   const rest = path.slice(b.length);
   return rest.startsWith('/') ? rest : `/${rest}`;
+}
+
+/**
+ * The address a static host serves a built file at: `index.html` → `/`, `a/index.html` → `/a/`,
+ * `404.html` → `/404.html`. `file` is relative to the output folder; either slash is accepted.
+ */
+export function builtFileUrl(file: string): string {
+  return `/${file.split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 }

@@ -10,6 +10,8 @@ export interface FeedEntry {
 
 export interface Feed {
   title: string;
+  /** The feed's author, in the feed's language. Default: "<title> contributors". */
+  author?: string;
   siteUrl: string;
   feedUrl: string;
   entries: readonly FeedEntry[];
@@ -43,7 +45,7 @@ export function atomFeed(feed: Feed): string {
   <link href="${escapeXml(feed.siteUrl)}"/>
   <link rel="self" href="${escapeXml(feed.feedUrl)}"/>
   <updated>${updated}</updated>
-  <author><name>${escapeXml(feed.title)} contributors</name></author>
+  <author><name>${escapeXml(feed.author ?? `${feed.title} contributors`)}</name></author>
 ${items.join('\n')}
 </feed>
 `;

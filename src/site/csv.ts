@@ -6,8 +6,10 @@ export type Cell = string | number | boolean | readonly string[] | undefined | n
 function quote(value: Cell): string {
   if (value === undefined || value === null) return '';
   const text = Array.isArray(value) ? value.join('; ') : String(value);
-  // Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // Cells that a spreadsheet would run as a formula are prefixed with an apostrophe; a plain
+  // number such as -5 or +1.5 is a number to a spreadsheet, not a formula, and stays as it is.
+  const formula = /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d+(?:\.\d+)?$/.test(text);
+  const safe = formula ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

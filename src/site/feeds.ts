@@ -8,13 +8,13 @@ import { atomFeed } from './atom.ts';
 import { actorRows, eventRows, provisionRows, rowsToCsv } from './data-export.ts';
 import { DATA_FORMATS, DATA_KINDS, type DataKind } from './routes.ts';
 import { absoluteUrl } from '../shared/urls.ts';
-import { localisePath } from '../i18n/locales.ts';
+import { localisePath, SOURCE_LOCALE } from '../i18n/locales.ts';
 import { t } from '../i18n/dictionaries/index.ts';
 import { SITE } from '../../site.config.mjs';
 
 /** The Atom feed of updates in the language `code`. */
-export async function updatesFeed(code?: string): Promise<Response> {
-  const lang = code ?? 'en';
+export async function updatesFeed(code: string = SOURCE_LOCALE.code): Promise<Response> {
+  const lang = code;
   const updates = await getUpdates(code);
   const entries = updates.map((u) => ({
     id: u.id,
@@ -24,7 +24,8 @@ export async function updatesFeed(code?: string): Promise<Response> {
     html: (u.translation.rendered ?? u).rendered?.html ?? u.body ?? '',
   }));
   const xml = atomFeed({
-    title: t(lang, 'site.name'),
+    title: t(lang, 'feed.title', { site: t(lang, 'site.name') }),
+    author: t(lang, 'feed.author', { site: t(lang, 'site.name') }),
     siteUrl: absoluteUrl(SITE.url, localisePath('/', lang)),
     feedUrl: absoluteUrl(SITE.url, localisePath('/updates.xml', lang)),
     entries,
@@ -36,7 +37,7 @@ const withIds = <T extends { id: string; data: object }>(entries: T[]) =>
   entries.map((e) => ({ id: e.id, ...(e.data as T['data']) }));
 
 /** Each download in a language: its entries as JSON-ready objects and as CSV text. */
-const DOWNLOADS: Record<DataKind, (code?: string) => Promise<{ json: object[]; csv: string }>> = {
+const DOWNLOADS: Record<DataKind, (code: string) => Promise<{ json: object[]; csv: string }>> = {
   provisions: async (code) => {
     const rows = withIds(await getProvisions(code));
     return { json: rows, csv: rowsToCsv(provisionRows(rows)) };
@@ -61,7 +62,7 @@ export const dataPaths = () =>
 export async function dataFile(
   kind: DataKind,
   ext: 'csv' | 'json',
-  code?: string,
+  code: string = SOURCE_LOCALE.code,
 ): Promise<Response> {
   const data = await DOWNLOADS[kind](code);
   return ext === 'json'

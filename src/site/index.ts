@@ -14,3 +14,7 @@ export * from './toc.ts';
 export * from './trail.ts';
 export * from './routes.ts';
 export * from './base-path.ts';
+// Astro-only (they read collections through src/collections/queries.ts): the static paths of the
+// routes that exist in every language, and the feed and download responses.
+export * from './static-paths.ts';
+export * from './feeds.ts';

@@ -4,6 +4,7 @@
  * build. The content check follows links with it; a built-site test compares it with dist/, so
  * it cannot drift from the pages.
  */
+import { localePrefix, TRANSLATION_CODES } from '../i18n/locales.ts';
 import { actorUrl, pageUrl } from '../shared/urls.ts';
 
 /** The data downloads, each as CSV and JSON: /data/<kind>.<format> (src/pages/data/[file].ts). */
@@ -28,8 +29,28 @@ export interface RouteInput {
   pageAnchors: (id: string) => readonly string[] | null;
 }
 
-/** Every address of the site, keyed by path. */
-export function siteRoutes({ ids, pageAnchors }: RouteInput): Map<string, Route> {
+/** Addresses that exist once, not in every language. */
+const ONCE = new Set(['/robots.txt', '/translations/']);
+
+/**
+ * Every address of the site, keyed by path: each English address, and its twin under each other
+ * language's prefix (src/pages/[locale]/). A translated page has the English page's anchors,
+ * since translated headings keep the English ids.
+ */
+export function siteRoutes(input: RouteInput): Map<string, Route> {
+  const english = englishRoutes(input);
+  const routes = new Map(english);
+  for (const code of TRANSLATION_CODES) {
+    for (const route of english.values()) {
+      if (ONCE.has(route.path)) continue;
+      const path = `${localePrefix(code)}${route.path}`;
+      routes.set(path, { path, anchors: route.anchors });
+    }
+  }
+  return routes;
+}
+
+function englishRoutes({ ids, pageAnchors }: RouteInput): Map<string, Route> {
   const routes = new Map<string, Route>();
   const add = (path: string, anchors: readonly string[] | null) =>
     routes.set(path, { path, anchors: anchors && new Set(anchors) });
@@ -50,6 +71,8 @@ export function siteRoutes({ ids, pageAnchors }: RouteInput): Map<string, Route>
   add('/search/', ['main']);
   add('/updates.xml', []);
   add('/robots.txt', []);
+  // The contributors' table of translations (src/pages/translations.astro).
+  add('/translations/', ['main']);
   for (const kind of DATA_KINDS) {
     for (const format of DATA_FORMATS) add(`/data/${kind}.${format}`, []);
   }

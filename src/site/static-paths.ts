@@ -4,11 +4,11 @@
  * and its translated twin list exactly the same pages.
  */
 import { getActors, getPages } from '../collections/queries.ts';
-import { TRANSLATION_CODES } from '../i18n/locales.ts';
+import { SOURCE_LOCALE, TRANSLATION_CODES } from '../i18n/locales.ts';
 import { prevNext } from './reading-order.ts';
 
 /** The explainer pages of one language, with their neighbours in the reading order. */
-export async function explainerPaths(code?: string) {
+export async function explainerPaths(code: string = SOURCE_LOCALE.code) {
   const pages = await getPages(code);
   const order = pages.map((p) => ({ id: p.id, title: p.data.title, order: p.data.order }));
   return pages.map((entry) => ({
@@ -18,7 +18,7 @@ export async function explainerPaths(code?: string) {
 }
 
 /** The actor pages of one language. */
-export async function actorPaths(code?: string) {
+export async function actorPaths(code: string = SOURCE_LOCALE.code) {
   const actors = await getActors(code);
   return actors.map((actor) => ({ params: { id: actor.id }, props: { actor } }));
 }

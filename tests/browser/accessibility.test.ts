@@ -10,7 +10,7 @@
 import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { builtHtml, builtPages, hasDiagram } from '../../support/pages.ts';
+import { builtHtml, builtPages, hasDiagram, pagesForSweep } from '../../support/pages.ts';
 import {
   formatViolations,
   shownTheme,
@@ -41,33 +41,38 @@ async function expectNoViolations(page: Page, where: string): Promise<void> {
   if (violations.length > 0) assert.fail(formatViolations(where, violations));
 }
 
-const sweeps = THEMES.flatMap((theme) => VIEWPORTS.map((viewport) => ({ theme, viewport })));
+const sweeps = THEMES.flatMap((theme) => VIEWPORTS.map((viewport) => ({ theme, viewport }))).map(
+  (sweep, i, all) => ({ ...sweep, pages: pagesForSweep(PAGES, i, all.length) }),
+);
 
-describe.each(sweeps)('axe, system $theme theme, $viewport.name wide', ({ theme, viewport }) => {
-  let context: BrowserContext;
-  let page: Page;
+describe.each(sweeps)(
+  'axe, system $theme theme, $viewport.name wide',
+  ({ theme, viewport, pages }) => {
+    let context: BrowserContext;
+    let page: Page;
 
-  beforeAll(async () => {
-    const { width, height } = viewport;
-    // Reduced motion, so that no transition is caught half-way when axe measures contrast.
-    context = await site.browser.newContext({
-      viewport: { width, height },
-      colorScheme: theme,
-      reducedMotion: 'reduce',
+    beforeAll(async () => {
+      const { width, height } = viewport;
+      // Reduced motion, so that no transition is caught half-way when axe measures contrast.
+      context = await site.browser.newContext({
+        viewport: { width, height },
+        colorScheme: theme,
+        reducedMotion: 'reduce',
+      });
+      page = await context.newPage();
     });
-    page = await context.newPage();
-  });
 
-  afterAll(async () => {
-    await context?.close();
-  });
+    afterAll(async () => {
+      await context?.close();
+    });
 
-  it.each(PAGES)('%s', async (path) => {
-    await page.goto(site.url + path, { waitUntil: 'load' });
-    expect(await shownTheme(page), `${path} should show the ${theme} theme`).toBe(theme);
-    await expectNoViolations(page, `${path} (${theme}, ${viewport.name})`);
-  });
-});
+    it.each(pages)('%s', async (path) => {
+      await page.goto(site.url + path, { waitUntil: 'load' });
+      expect(await shownTheme(page), `${path} should show the ${theme} theme`).toBe(theme);
+      await expectNoViolations(page, `${path} (${theme}, ${viewport.name})`);
+    });
+  },
+);
 
 describe('axe with the theme pinned by the toggle, against the system setting', () => {
   const cases: { path: string; system: Theme; pinned: Theme; how: 'stored' | 'clicked' }[] = [

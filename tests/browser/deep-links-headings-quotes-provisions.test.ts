@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { builtHtml, builtPages } from '../../support/pages.ts';
 import { useSite } from '../helpers/site.ts';
+import { t } from '../../src/i18n/dictionaries/index.ts';
+import { splitLocale } from '../../src/i18n/locales.ts';
 
 /** Explainer pages whose content has headings (generated pages have their own tests). */
 const WITH_HEADINGS = builtPages().filter((p) => /<div class="heading-wrap/.test(builtHtml(p)));
@@ -34,20 +36,24 @@ describe('heading self-links', () => {
       const page = await context.newPage();
       try {
         await page.goto(site.url + path);
-        const problems = await page.evaluate(() =>
-          [...document.querySelectorAll('main :is(.prose, .article-body) :is(h2, h3, h4)[id]')]
-            .filter((h) => !h.closest('nav, .in-brief, figure'))
-            .map((h) => {
-              const link = h.parentElement?.querySelector(':scope > a.heading-link');
-              const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
-              if (!link) return `#${h.id} has no self-link`;
-              if (link.getAttribute('href') !== `#${h.id}`)
-                return `#${h.id}: link to ${link.getAttribute('href')}`;
-              if (link.getAttribute('aria-label') !== `Link to this section: ${text}`)
-                return `#${h.id}: named "${link.getAttribute('aria-label')}"`;
-              return '';
-            })
-            .filter(Boolean),
+        // The label in the page's language, with the heading's text where {heading} stands.
+        const label = t(splitLocale(path).code, 'headingLinks.label', { heading: '\u0000' });
+        const problems = await page.evaluate(
+          (label) =>
+            [...document.querySelectorAll('main :is(.prose, .article-body) :is(h2, h3, h4)[id]')]
+              .filter((h) => !h.closest('nav, .in-brief, figure'))
+              .map((h) => {
+                const link = h.parentElement?.querySelector(':scope > a.heading-link');
+                const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
+                if (!link) return `#${h.id} has no self-link`;
+                if (link.getAttribute('href') !== `#${h.id}`)
+                  return `#${h.id}: link to ${link.getAttribute('href')}`;
+                if (link.getAttribute('aria-label') !== label.replace('\u0000', text))
+                  return `#${h.id}: named "${link.getAttribute('aria-label')}"`;
+                return '';
+              })
+              .filter(Boolean),
+          label,
         );
         expect(problems).toEqual([]);
       } finally {

@@ -22,10 +22,11 @@ export async function watchedPage(
 export async function statusFor(page: Page, query: string): Promise<string> {
   const shown = query.slice(0, 60);
   const status = page.locator('.search-status');
-  await page.waitForFunction(
-    (q) => document.querySelector('.search-status')?.textContent?.includes(`“${q}”`) ?? false,
-    shown,
-  );
+  // The status quotes the query as its language does: “…” in English, «…» in Ukrainian.
+  await page.waitForFunction((q) => {
+    const text = document.querySelector('.search-status')?.textContent ?? '';
+    return text.includes(`“${q}”`) || text.includes(`«${q}»`);
+  }, shown);
   return (await status.textContent()) ?? '';
 }
 

@@ -73,7 +73,7 @@ export function isBrowserCode(file: string): boolean {
 export const PAGE_LOADER = 'src/reader/client/loader.ts';
 
 /** Packages browser code may load (at run time, on first use). */
-export const BROWSER_PACKAGES: readonly string[] = ['mermaid'];
+export const BROWSER_PACKAGES: readonly string[] = ['mermaid', '@nlpjs/lang-uk/src/stemmer-uk.js'];
 
 /**
  * What is wrong with the imports of browser code, following every import from a browser module

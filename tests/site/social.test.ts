@@ -110,7 +110,7 @@ describe('link-preview meta', () => {
     expect(cards.length).toBe(pages().length);
     expect(cards.filter((f) => !used.has(served(`/${f}`)))).toEqual([]);
     const worker = readDist('sw.js')?.toString('utf8') ?? '';
-    expect(worker, 'dist/sw.js is missing').toContain('PRECACHE');
+    expect(worker, 'dist/sw.js is missing or lists no page').toContain(`"${served('/the-plan/')}"`);
     expect(worker).not.toContain(`"${served('/social/')}`);
   });
 });

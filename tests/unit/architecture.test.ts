@@ -18,6 +18,8 @@ import {
 
 const FEATURES = [
   'collections',
+  'contributor',
+  'dev',
   'diagrams',
   'i18n',
   'maps',

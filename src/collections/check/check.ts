@@ -8,7 +8,8 @@ import { readContent, type ContentFile, type ContentSet } from '../reader.ts';
 import { sortProblems, type Problem } from '../problems.ts';
 import { checkBody, type DiagramFence } from './body.ts';
 import { checkLinks, contentRoutes, type PageBody } from './links.ts';
-import { readTranslations } from '../../i18n/translations.ts';
+import { readTranslations, type ParseBody } from '../../i18n/translations.ts';
+import type { Root } from 'mdast';
 import { checkReferences } from './refs.ts';
 import { pageUrl } from '../../shared/urls.ts';
 
@@ -24,36 +25,24 @@ export function checkContentSet(content: ContentSet): CheckResult {
   const diagrams: DiagramFence[] = [];
   const bodies: (PageBody & { collection: string })[] = [];
   const sources = content.ids('sources');
-  for (const entry of content.entries) {
-    if (entry.body === undefined) continue;
-    const body = checkBody(entry.file, entry.body, entry.mdx, sources, `${content.dir}/sources/`);
+  // Every body is parsed once, here: its tree serves this check and the translations' parity.
+  const trees = new Map<string, Root | undefined>();
+  const parse: ParseBody = (file, text, mdx) => {
+    if (trees.has(file)) return trees.get(file);
+    const body = checkBody(file, text, mdx, sources, `${content.dir}/sources/`);
     problems.push(...body.problems);
     diagrams.push(...body.diagrams);
-    if (body.tree)
-      bodies.push({
-        collection: entry.collection,
-        id: entry.id,
-        file: entry.file,
-        tree: body.tree,
-      });
+    trees.set(file, body.tree);
+    return body.tree;
+  };
+  for (const entry of content.entries) {
+    if (entry.body === undefined) continue;
+    const tree = parse(entry.file, entry.body, entry.mdx);
+    if (tree) bodies.push({ collection: entry.collection, id: entry.id, file: entry.file, tree });
   }
   // Translated bodies get the same checks as English ones (MDX runs code whatever its
   // language); the languages feature then checks each translation against its English.
-  const translated = readTranslations(content);
-  problems.push(...translated.problems);
-  for (const translation of translated.translations) {
-    if (translation.body === undefined) continue;
-    const mdx = translation.file.endsWith('.mdx');
-    const body = checkBody(
-      translation.file,
-      translation.body,
-      mdx,
-      sources,
-      `${content.dir}/sources/`,
-    );
-    problems.push(...body.problems);
-    diagrams.push(...body.diagrams);
-  }
+  problems.push(...readTranslations(content, parse).problems);
   problems.push(...checkReferences(content));
   const ids = (collection: Parameters<ContentSet['ids']>[0]) => [...content.ids(collection)];
   const routes = contentRoutes(

@@ -9,10 +9,13 @@ import type { Root } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { SOURCE_LOCALE, splitLocale } from '../../i18n/locales.ts';
 import { didYouMean } from '../../shared/suggest.ts';
 import { siteRoutes, type Route } from '../../site/routes.ts';
 import { isMdxComponent, MDX_COMPONENTS_ANCHORS, type CollectionIds } from '../components.ts';
 import type { Problem } from '../problems.ts';
+
+const SOURCE_CODE = SOURCE_LOCALE.code;
 
 /** A page body, parsed, with the file it came from. */
 export interface PageBody {
@@ -63,13 +66,23 @@ export function checkLinks(
     const [rawPath = '', anchor] = url.split('#', 2);
     const path = rawPath === '' ? selfPath : (rawPath.split('?')[0] ?? rawPath);
     const report = (message: string) => problems.push({ file, line, message });
+    const { code, rest } = splitLocale(path);
+    if (code !== SOURCE_CODE) {
+      report(
+        `the link "${url}" names a language. Write the English path, "${rest}${anchor ? `#${anchor}` : ''}": ` +
+          "the build points every link to the reader's language.",
+      );
+      return;
+    }
     if (!routes.has(path)) {
       if (routes.has(`${path}/`)) {
         report(`the link "${url}" needs a slash at the end of its path: "${path}/".`);
       } else {
         report(
-          `the link "${url}" goes to no page of the site${didYouMean(path, routes.keys())}. ` +
-            'Pages are linked as /the-plan/, actors as /actors/steve-witkoff/.',
+          `the link "${url}" goes to no page of the site${didYouMean(
+            path,
+            [...routes.keys()].filter((key) => splitLocale(key).code === SOURCE_CODE),
+          )}. ` + 'Pages are linked as /the-plan/, actors as /actors/steve-witkoff/.',
         );
       }
       return;

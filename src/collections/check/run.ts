@@ -8,6 +8,7 @@ import { isFolder, readContentDir } from '../reader.ts';
 import { sortProblems, type Problem } from '../problems.ts';
 import { checkContentSet, type CheckResult } from './check.ts';
 import type { DiagramFence } from './body.ts';
+import { dictionaryCheck } from './dictionaries.ts';
 
 /** What a check of a folder found. */
 export interface FolderCheck {
@@ -97,7 +98,7 @@ export async function checkFolderFully(dir: string): Promise<FolderCheck> {
   const result = checkFolder(dir);
   const syntax = await diagramSyntaxProblems(result.diagrams);
   return {
-    problems: sortProblems([...result.problems, ...syntax.problems]),
+    problems: sortProblems([...result.problems, ...syntax.problems, ...dictionaryCheck()]),
     entries: result.entries,
     diagramsJudged: syntax.judged,
   };

@@ -5,14 +5,17 @@
  */
 import { accText, nodeId, wrappedLabel, wrapWords, type ActorInput } from './common.ts';
 import { SIDES } from '../../collections/schemas.ts';
-import { SIDE_LABELS } from '../../shared/sides.ts';
+import { t, tPlural } from '../../i18n/dictionaries/index.ts';
+import { sideLabel } from '../../i18n/dictionaries/vocabulary.ts';
 
 /** Options of {@link actorMapDiagram}. */
 export interface ActorMapOptions {
   /** Show actors with no conversation too. Default: only those in at least one pair. */
   includeUnconnected?: boolean;
-  /** The caption. */
+  /** The caption. Default: the dictionary's `diagrams.actorMap.title`. */
   title?: string;
+  /** The language of the labels and descriptions. Default: English. */
+  code?: string;
 }
 
 /** The unordered pairs of actor ids that talk, each once, sorted; unknown ids are an error. */
@@ -43,23 +46,26 @@ export function actorMapDiagram(
   const connected = new Set(pairs.flat());
   const shown = actors.filter((a) => options.includeUnconnected || connected.has(a.id));
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const names = (pair: [string, string]) =>
-    pair.map((id) => byId.get(id)?.name ?? id).join(' and ');
-  const title = options.title ?? 'Who talks to whom in the negotiations';
+  const code = options.code ?? 'en';
+  const names = ([a, b]: [string, string]) =>
+    t(code, 'diagrams.and', { a: byId.get(a)?.name ?? a, b: byId.get(b)?.name ?? b });
+  const title = options.title ?? t(code, 'diagrams.actorMap.title');
   const lines = [
     'flowchart LR',
     `  accTitle: ${accText(title)}`,
     `  accDescr: ${accText(
-      `${shown.length} people and bodies grouped by side, with a line between two that the sources say talk directly: ` +
-        `${pairs.map(names).join('; ') || 'none'}.`,
+      t(code, 'diagrams.actorMap.description', {
+        count: tPlural(code, 'diagrams.actorMap.count', shown.length),
+        pairs: pairs.map(names).join('; ') || t(code, 'diagrams.actorMap.none'),
+      }),
     )}`,
   ];
   for (const side of SIDES) {
     const members = shown
       .filter((a) => a.side === side)
-      .sort((a, b) => a.name.localeCompare(b.name));
+      .sort((a, b) => a.name.localeCompare(b.name, code));
     if (!members.length) continue;
-    lines.push(`  subgraph ${nodeId('side', side)}[${wrappedLabel([SIDE_LABELS[side]])}]`);
+    lines.push(`  subgraph ${nodeId('side', side)}[${wrappedLabel([sideLabel(side, code)])}]`);
     for (const actor of members)
       lines.push(`    ${nodeId('a', actor.id)}[${wrappedLabel(wrapWords(actor.name, 22))}]`);
     lines.push('  end');

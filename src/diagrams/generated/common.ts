@@ -4,6 +4,7 @@
  */
 import { escapeLabel } from '../label.ts';
 import type { Side, StatusWord } from '../../collections/schemas.ts';
+import { t } from '../../i18n/dictionaries/index.ts';
 
 /** The fields of an event the diagrams use (`content/events/<id>.yaml`). */
 export interface EventInput {
@@ -46,9 +47,14 @@ export function wrappedLabel(lines: string[]): string {
   return `"${lines.map(escapeLabel).join('<br>')}"`;
 }
 
-/** The words added to an event that the sources do not confirm, e.g. " (unconfirmed)". */
-export function statusNote(status: StatusWord): string {
-  return status === 'confirmed' || status === 'reported' ? '' : ` (${status})`;
+/**
+ * The words added to an event that the sources do not confirm, in the language `code`:
+ * " (unconfirmed)", " (не підтверджено)".
+ */
+export function statusNote(status: StatusWord, code = 'en'): string {
+  return status === 'confirmed' || status === 'reported'
+    ? ''
+    : ` (${t(code, `status.${status}.label`)})`;
 }
 
 /** Text for an accTitle or accDescr line: one line, no mermaid comment marker. */

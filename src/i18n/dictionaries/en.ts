@@ -72,7 +72,7 @@ export const en = {
     cc: 'CC BY 4.0',
   },
 
-  /** src/components/Breadcrumbs.astro (label) and src/lib/trail.ts (crumbs). */
+  /** src/components/Breadcrumbs.astro (label) and src/site/trail.ts (crumbs). */
   breadcrumbs: {
     label: 'Breadcrumb',
     home: 'Home',
@@ -106,18 +106,18 @@ export const en = {
     next: 'Next',
   },
 
-  /** src/lib/heading-links.ts (used by src/plugins/rehype-heading-links.ts). */
+  /** src/markdown/heading-links.ts (used by src/markdown/rehype-heading-links.ts). */
   headingLinks: {
     label: 'Link to this section: {heading}',
   },
 
   /**
-   * The status words and what they mean: src/lib/status.ts (meanings, shown by
-   * src/components/StatusLegend.astro), src/lib/citations.ts `statusLabel` (the badge's
-   * accessible name, used by src/components/StatusBadge.astro and src/plugins/remark-status.ts),
+   * The status words and what they mean: this dictionary (meanings, shown by
+   * src/components/StatusLegend.astro), src/markdown/citations.ts `statusLabel` (the badge's
+   * accessible name, used by src/components/StatusBadge.astro and src/markdown/remark-status.ts),
    * the visible word in both components, the tracker's status filter
    * (src/components/ProvisionTracker.astro) and the diagrams' "(unconfirmed)" notes
-   * (src/lib/diagram-common.ts `statusNote`).
+   * (src/diagrams/generated/common.ts `statusNote`).
    */
   status: {
     /** `{word}` is the visible status word, `status.<word>.label`. */
@@ -148,9 +148,9 @@ export const en = {
   },
 
   /**
-   * The sides, by side id in camelCase (`united-states` → `unitedStates`): src/lib/sides.ts,
+   * The sides, by side id in camelCase (`united-states` → `unitedStates`): src/shared/sides.ts,
    * shown by src/components/ActorsBySide.astro, ActorProfile.astro, PositionsMatrix.astro,
-   * src/lib/diagram-actor-map.ts and the search's side filter.
+   * src/diagrams/generated/actor-map.ts and the search's side filter.
    */
   sides: {
     unitedStates: 'United States',
@@ -161,7 +161,7 @@ export const en = {
     outsideVoices: 'Outside voices',
   },
 
-  /** The topics, by topic id in camelCase: src/lib/tracker-labels.ts `TOPIC_LABELS`. */
+  /** The topics, by topic id in camelCase: src/shared/tracker-labels.ts `TOPIC_LABELS`. */
   topics: {
     territory: 'Territory',
     armedForces: 'Armed forces',
@@ -203,7 +203,7 @@ export const en = {
 
   /**
    * The list of sources (src/components/SourceList.astro) and each page's references
-   * (src/plugins/remark-citations.ts).
+   * (src/markdown/remark-citations.ts).
    */
   sources: {
     /**
@@ -213,6 +213,7 @@ export const en = {
     published: 'published {date}.',
     noDate: 'publication date not recorded.',
     newsReport: 'The news report this explainer is built from.',
+    mapReference: 'Geographic reference, used for the maps.',
     background: 'Background report, used for dates and names.',
     /** `{relays}` is the source's `relays`, joined with "; ". */
     relays: 'It relays: {relays}.',
@@ -227,10 +228,10 @@ export const en = {
     several: '(Sources: {sources})',
   },
 
-  /** src/plugins/remark-citations.ts: citation markers and the references list of a page. */
+  /** src/markdown/remark-citations.ts: citation markers and the references list of a page. */
   citations: {
     references: 'References',
-    /** A marker's accessible name (also the preview's title, src/scripts/previews.ts). */
+    /** A marker's accessible name (also the preview's title, src/reader/client/previews.ts). */
     marker: 'Source {number}: {outlet}',
     /** The same, when the citation has a note such as "citing NBC News". */
     markerWithNote: 'Source {number}: {outlet}, {note}',
@@ -240,20 +241,20 @@ export const en = {
     backWithNote: 'Back to citation {number} ({note})',
   },
 
-  /** src/components/UpdatesList.astro and src/scripts/updates-seen.ts. */
+  /** src/components/UpdatesList.astro and src/reader/client/updates-seen.ts. */
   updates: {
     pages: 'Pages:',
     /** The mark on an update that is new since the reader's last visit (updates-seen.ts). */
     new: 'New since your last visit',
   },
 
-  /** src/pages/updates.xml.ts and src/lib/atom.ts: the Atom feed. */
+  /** src/pages/updates.xml.ts and src/site/atom.ts: the Atom feed. */
   feed: {
     title: '{site}: updates',
     author: '{site} contributors',
   },
 
-  /** src/components/ProvisionTracker.astro, and src/lib/tracker.ts `filterSummary`. */
+  /** src/components/ProvisionTracker.astro, and src/reader/client/tracker.ts `filterSummary`. */
   tracker: {
     /** The default caption. `{date}` is SITE.asOf, formatted. */
     caption: "The plan's provisions as reported on {date}",
@@ -269,7 +270,7 @@ export const en = {
     showAll: 'Show all',
     rowLink: 'Link to this provision: {title}',
     notStated: 'Not stated in the sources.',
-    /** src/lib/tracker.ts: announced after the filters change. */
+    /** src/reader/client/tracker.ts: announced after the filters change. */
     showingAll: { one: 'Showing all {n} provision.', other: 'Showing all {n} provisions.' },
     /** `{n}` is the total, `{shown}` the rows shown. */
     showingSome: {
@@ -304,13 +305,13 @@ export const en = {
 
   /** The generated diagrams: captions, descriptions and text versions. */
   diagrams: {
-    /** src/lib/mermaid-figure.ts: the summary of every diagram's text version. */
+    /** src/diagrams/figure.ts: the summary of every diagram's text version. */
     inWords: 'The diagram in words',
-    /** Joins two names: src/lib/diagram-actor-map.ts, src/lib/mermaid-text*.ts. */
+    /** Joins two names: src/diagrams/generated/actor-map.ts, src/diagrams/text*.ts. */
     and: '{a} and {b}',
-    /** src/lib/diagram-plan-path.ts and diagram-timeline.ts. */
+    /** src/diagrams/generated/plan-path.ts and diagram-timeline.ts. */
     eventCount: { one: '{n} event', other: '{n} events' },
-    /** src/lib/diagram-actor-map.ts and src/components/ActorMapDiagram.astro. */
+    /** src/diagrams/generated/actor-map.ts and src/components/ActorMapDiagram.astro. */
     actorMap: {
       title: 'Who talks to whom in the negotiations',
       /** `{count}` is `diagrams.actorMap.count`; `{pairs}` the linked pairs, joined with "; ". */
@@ -319,7 +320,7 @@ export const en = {
       count: { one: '{n} person or body', other: '{n} people and bodies' },
       none: 'none',
     },
-    /** src/lib/diagram-plan-path.ts and src/components/PlanPathDiagram.astro. */
+    /** src/diagrams/generated/plan-path.ts and src/components/PlanPathDiagram.astro. */
     planPath: {
       title: "The plan's path through the talks",
       /** `{count}` is `diagrams.eventCount`; `{first}` and `{last}` are event titles. */
@@ -331,7 +332,7 @@ export const en = {
         usRussia: 'US–Russia talks',
       },
     },
-    /** src/lib/diagram-timeline.ts and src/components/TimelineDiagram.astro. */
+    /** src/diagrams/generated/timeline.ts and src/components/TimelineDiagram.astro. */
     timeline: {
       /** `{from}` and `{to}` are months ("November 2025"). */
       title: 'Timeline of events, {from} to {to}',
@@ -340,7 +341,7 @@ export const en = {
         '{count} on {dates}, from {first} to {last}, in date order. Each date holds the events of that date; events the sources do not confirm say so in brackets.',
       dates: { one: '{n} date', other: '{n} dates' },
     },
-    /** src/lib/mermaid-text.ts and mermaid-text-flowchart.ts: the text versions' items. */
+    /** src/diagrams/text.ts and mermaid-text-flowchart.ts: the text versions' items. */
     text: {
       note: 'Note on {who}: {text}',
       message: '{from} → {to}: {text}',
@@ -349,15 +350,15 @@ export const en = {
     },
   },
 
-  /** src/lib/dates.ts `formatEventDate` (and the `weekOf` argument of src/i18n/format.ts). */
+  /** src/i18n/format.ts `formatEventDate` (and the `weekOf` argument of src/i18n/format.ts). */
   dates: {
     weekOf: 'Week of {date}',
   },
 
   /**
-   * Search: the /search/ page (src/pages/search.astro), the dialog (src/scripts/search-ui.ts),
-   * the results and status line (src/scripts/search-controller.ts), the filters
-   * (src/scripts/search-render.ts) and the kinds (src/lib/search-kinds.ts).
+   * Search: the /search/ page (src/pages/search.astro), the dialog (src/search/client/search-ui.ts),
+   * the results and status line (src/search/client/controller.ts), the filters
+   * (src/search/client/render.ts) and the kinds (src/search/kinds.ts).
    */
   search: {
     /** src/pages/search.astro. */
@@ -373,17 +374,17 @@ export const en = {
       noscriptGlossary: 'glossary',
       noscriptSitemap: 'site map',
     },
-    /** src/scripts/search-ui.ts. */
+    /** src/search/client/search-ui.ts. */
     dialog: {
       label: 'Search the explainer',
       placeholder: 'Names, places, provisions…',
       close: 'Close',
       hint: '↑ ↓ to move · Enter to open · Esc to close',
     },
-    /** src/scripts/search-ui.ts: the list of results and the button under it. */
+    /** src/search/client/search-ui.ts: the list of results and the button under it. */
     resultsLabel: 'Search results',
     more: 'Show more results',
-    /** src/scripts/search-controller.ts: the status line. `{query}` is what the reader typed. */
+    /** src/search/client/controller.ts: the status line. `{query}` is what the reader typed. */
     noWords: 'No results for “{query}”. Search for a word or a name.',
     /** `{glossary}` is a link to /glossary/ with the text `search.noResultsGlossary`. */
     noResults:
@@ -399,13 +400,13 @@ export const en = {
       other: '{n} results for “{query}” (searched as “{search}”).',
     },
     loadError: 'Search could not load. Check your connection and try again.',
-    /** src/scripts/search-render.ts `FILTERS`: the filters' legends. */
+    /** src/search/client/render.ts `FILTERS`: the filters' legends. */
     filters: {
       kind: 'Kind',
       side: 'Side',
     },
     /**
-     * src/lib/search-kinds.ts `SEARCH_KINDS`: the kind filter's values and the results' context
+     * src/search/kinds.ts `SEARCH_KINDS`: the kind filter's values and the results' context
      * line. They are also the index's filter values, so each language's index uses its own.
      */
     kinds: {
@@ -418,7 +419,7 @@ export const en = {
     },
   },
 
-  /** src/scripts/previews.ts: previews of citations and glossary terms. */
+  /** src/reader/client/previews.ts: previews of citations and glossary terms. */
   previews: {
     glossaryEntry: 'Open the glossary entry',
     references: 'Go to the list of references',
@@ -426,13 +427,15 @@ export const en = {
     sourceFallback: 'Source {number}',
   },
 
-  /** src/lib/offline-sw.ts `injectSavedNotice`: the notice on a page read from the offline copy. */
+  /** The offline copy (src/offline/): the notice on a saved copy is written by the worker from src/offline/client/strings.ts. */
   offline: {
     savedCopy: 'You are reading a saved copy',
     /** `{when}` is the date and time the copy was saved, or `offline.earlierVisit`. */
     savedOn:
       '(saved on {when}). The network could not be reached, so it may be out of date; it updates when the connection returns.',
     earlierVisit: 'an earlier visit',
+    /** src/components/OfflineSave.astro: the footer button; the rest of it is src/offline/client/strings.ts. */
+    saveAll: 'Save the whole explainer for offline reading',
   },
 
   /** src/pages/404.astro. */

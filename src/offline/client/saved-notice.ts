@@ -1,11 +1,16 @@
 /** The notice the service worker puts at the top of a page it serves from its saved copy. */
+import { fill, wordsFor } from './strings.ts';
 
-/** Put the saved-copy notice first in a page's body, with the date the copy was saved. */
-export function injectSavedNotice(html: string, savedAt: string): string {
+/**
+ * Put the saved-copy notice first in a page's body, with the date the copy was saved, in the
+ * language `lang` (a code of src/i18n/locales.ts; English by default).
+ */
+export function injectSavedNotice(html: string, savedAt: string, lang = 'en'): string {
+  const words = wordsFor(lang);
   const date = new Date(savedAt);
   const when = Number.isNaN(date.getTime())
-    ? 'an earlier visit'
-    : date.toLocaleString('en-GB', {
+    ? words.earlierVisit
+    : date.toLocaleString(words.locale, {
         day: 'numeric',
         month: 'long',
         year: 'numeric',
@@ -13,9 +18,8 @@ export function injectSavedNotice(html: string, savedAt: string): string {
         minute: '2-digit',
       });
   const notice =
-    '<div class="saved-copy" role="status"><p><strong>You are reading a saved copy</strong> ' +
-    `(saved on ${when}). The network could not be reached, so it may be out of date; it updates ` +
-    'when the connection returns.</p></div>';
+    `<div class="saved-copy" role="status"><p><strong>${words.savedCopy}</strong> ` +
+    `${fill(words.savedOn, { when })}</p></div>`;
   const body = /<body[^>]*>/i.exec(html);
   if (!body) return notice + html;
   const at = body.index + body[0].length;

@@ -10,7 +10,9 @@
  * - the first time a reader points at, focuses or taps a citation marker or a glossary term, it
  *   loads the previews (./previews.ts) and hands them that event;
  * - the first time a reader presses a share button, it loads the share control
- *   (src/social/client/share.ts) and hands it the button.
+ *   (src/social/client/share.ts) and hands it the button;
+ * - the first time a reader presses "save the whole explainer for offline reading", it loads that
+ *   control (src/offline/client/save-all.ts).
  * Without JavaScript every one of these is a plain table, list or link, and share buttons are absent.
  */
 const MARKERS = 'sup.cite a[href^="#ref-"], a.term[data-definition]';
@@ -59,6 +61,16 @@ document.addEventListener('click', (event) => {
   if (!(button instanceof HTMLElement)) return;
   sharing ??= import('../../social/client/share.ts');
   void sharing.then((module) => module.share(button));
+});
+
+// The save-for-offline control belongs to src/offline, started the same way on its first press.
+let offlineSave: Promise<typeof import('../../offline/client/save-all.ts')> | undefined;
+document.addEventListener('click', (event) => {
+  const button =
+    event.target instanceof Element && event.target.closest('button[data-offline-save]');
+  if (!(button instanceof HTMLElement)) return;
+  offlineSave ??= import('../../offline/client/save-all.ts');
+  void offlineSave.then((module) => module.start(button));
 });
 
 // The printable edition (/print/) keeps its copies of the tracker and the updates static.

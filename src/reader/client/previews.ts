@@ -9,10 +9,13 @@
  * click outside close it, Tab moves from the marker into its links, and the marker is described
  * by it for screen readers. Where popovers are not supported the markers stay plain links.
  */
+import { readerWordsFor } from './words.ts';
+
 const SHOW_DELAY_MS = 120;
 const HIDE_DELAY_MS = 300;
 
 let box: HTMLElement | undefined;
+const words = () => readerWordsFor(document.documentElement.lang);
 let current: HTMLAnchorElement | undefined;
 let showTimer: ReturnType<typeof setTimeout> | undefined;
 let hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -45,7 +48,7 @@ function contentFor(marker: HTMLAnchorElement): Node[] | undefined {
     return [
       element('p', 'preview-title', marker.textContent ?? ''),
       element('p', undefined, marker.dataset.definition ?? ''),
-      moreLink(marker.getAttribute('href') ?? '', 'Open the glossary entry'),
+      moreLink(marker.getAttribute('href') ?? '', words().glossaryEntry),
     ];
   }
   const reference = document.getElementById(decodeURIComponent(hash.slice(1)));
@@ -55,12 +58,10 @@ function contentFor(marker: HTMLAnchorElement): Node[] | undefined {
   // Back-links lead to markers, which the reader is already at; ids must stay unique.
   for (const back of body.querySelectorAll('a[href^="#cite-"]')) back.remove();
   for (const withId of body.querySelectorAll('[id]')) withId.removeAttribute('id');
-  const title = marker.getAttribute('aria-label') ?? `Source ${marker.textContent ?? ''}`;
-  return [
-    element('p', 'preview-title', title),
-    body,
-    moreLink(hash, 'Go to the list of references'),
-  ];
+  const title =
+    marker.getAttribute('aria-label') ??
+    words().sourceFallback.replace('{number}', marker.textContent ?? '');
+  return [element('p', 'preview-title', title), body, moreLink(hash, words().references)];
 }
 
 // Below the marker, or above it when there is more room there; never past the screen's edges,

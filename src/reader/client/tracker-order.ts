@@ -59,11 +59,23 @@ export function matchesFilters(row: TrackerRow, filters: TrackerFilters): boolea
   );
 }
 
+/**
+ * The sentences announced after the filters change, in the page's language, written by the build
+ * on the tracker's count element (`data-all`, `data-some`, `data-none`) with the total filled in;
+ * `{shown}` in `some` stands for the number of rows shown.
+ */
+export interface SummaryWords {
+  all: string;
+  some: string;
+  none: string;
+}
+
 /** The sentence announced to screen readers after the filters change. */
-export function filterSummary(shown: number, total: number): string {
-  if (shown === total) return `Showing all ${total} provisions.`;
-  if (shown === 0) return `No provision matches these filters (${total} in all).`;
-  return `Showing ${shown} of ${total} provisions.`;
+export function filterSummary(shown: number, total: number, words: SummaryWords): string {
+  if (shown === total) return words.all;
+  if (shown === 0) return words.none;
+  // Fewer rows than a thousand: the number needs no grouping in any language.
+  return words.some.replace('{shown}', String(shown));
 }
 
 /** The direction a column takes when its sort button is pressed. */

@@ -57,7 +57,11 @@ export function enhance(root: HTMLElement): void {
       row.hidden = !matchesFilters(data.get(row)!, filters);
       if (!row.hidden) shown++;
     }
-    count.textContent = filterSummary(shown, rows.length);
+    count.textContent = filterSummary(shown, rows.length, {
+      all: count.dataset.all ?? '',
+      some: count.dataset.some ?? '',
+      none: count.dataset.none ?? '',
+    });
   };
 
   for (const th of headers) {

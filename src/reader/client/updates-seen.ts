@@ -4,6 +4,7 @@
  * nothing is sent anywhere. Loaded by src/reader/client/loader.ts on pages with such a list.
  */
 import { parseSeen, SEEN_KEY, showUpdates } from './seen.ts';
+import { readerWordsFor } from './words.ts';
 
 function run(): void {
   const items = [...document.querySelectorAll<HTMLElement>('[data-updates-list] [data-update-id]')];
@@ -21,7 +22,7 @@ function run(): void {
     item.classList.add('is-new');
     const mark = document.createElement('strong');
     mark.className = 'update-new';
-    mark.textContent = 'New since your last visit';
+    mark.textContent = readerWordsFor(document.documentElement.lang).newUpdate;
     item.querySelector('.when')?.append(' ', mark);
   }
   try {

@@ -5,8 +5,9 @@
  * screen readers announce, and "show more".
  */
 import { PAGE_SIZE, SHORT_WORD_PAUSE_MS, pauseFor } from '../query.ts';
-import { runSearch, warm, type SearchOutcome } from './engine.ts';
+import { onIndexNotice, runSearch, warm, type SearchOutcome } from './engine.ts';
 import { appendResults, chosenFilters, el, renderFilters } from './render.ts';
+import { countWords, fillWords, localHref, searchWordsFor } from './words.ts';
 
 /** The elements one search UI is made of. */
 export interface SearchElements {
@@ -39,17 +40,31 @@ export function bindSearch(ui: SearchElements, onSearch?: (raw: string) => void)
     else input.removeAttribute('aria-activedescendant');
   }
 
+  const lang = document.documentElement.lang;
+  const words = searchWordsFor(lang);
+
+  /** Put `text` in the status line, with `link` where its `{glossary}` placeholder stands. */
   function say(text: string, link?: { href: string; label: string }): void {
-    status.replaceChildren(text);
-    if (link) {
+    const [before, after] = text.split('{glossary}');
+    status.replaceChildren(before ?? '');
+    if (link && after !== undefined) {
       const a = el('a', undefined, link.label);
       a.href = link.href;
-      status.append(' ', a, '.');
+      status.append(a, after);
     }
   }
 
+  // A notice about the index itself (only in `npm run dev`), shown until results replace it.
+  let notice = '';
+  onIndexNotice((text) => {
+    if (text) say(text);
+    else if (notice && status.textContent === notice) say('');
+    notice = text;
+  });
+
   function show(result: SearchOutcome | null, raw: string): void {
     outcome = result;
+    notice = '';
     list.replaceChildren();
     active = -1;
     const focused = document.activeElement as HTMLInputElement | null;
@@ -66,19 +81,19 @@ export function bindSearch(ui: SearchElements, onSearch?: (raw: string) => void)
     more.hidden = !result || shown >= result.total;
     input.setAttribute('aria-expanded', String(options().length > 0));
     if (!raw.trim()) say('');
-    else if (!result) say(`No results for “${raw.slice(0, 60)}”. Search for a word or a name.`);
+    else if (!result) say(fillWords(words.noWords, { query: raw.slice(0, 60) }));
     else if (result.total === 0) {
-      say(
-        `No results for “${raw.slice(0, 60)}”. Check the spelling or try fewer words, or browse the`,
-        {
-          href: `${import.meta.env.BASE_URL}glossary/`,
-          label: 'glossary',
-        },
-      );
+      say(fillWords(words.noResults, { query: raw.slice(0, 60) }), {
+        href: localHref('/glossary/', lang, import.meta.env.BASE_URL),
+        label: words.noResultsGlossary,
+      });
     } else {
-      const respelled = result.query.respelled ? ` (searched as “${result.query.search}”)` : '';
+      const forms = result.query.respelled ? words.resultsRespelled : words.results;
       say(
-        `${result.total} ${result.total === 1 ? 'result' : 'results'} for “${raw.slice(0, 60)}”${respelled}.`,
+        countWords(forms, result.total, lang, {
+          query: raw.slice(0, 60),
+          search: result.query.search,
+        }),
       );
       select(0);
     }
@@ -94,7 +109,7 @@ export function bindSearch(ui: SearchElements, onSearch?: (raw: string) => void)
       const result = raw.trim() ? await runSearch(raw, chosenFilters(filters), PAGE_SIZE) : null;
       if (id === sequence) show(result, raw);
     } catch {
-      if (id === sequence) say('Search could not load. Check your connection and try again.');
+      if (id === sequence) say(notice || words.loadError);
     }
   }
 

@@ -5,13 +5,22 @@
  */
 import { excerptParts } from '../query.ts';
 import { filterOptions, type FilterCounts, type ResultView } from '../results.ts';
-import { SEARCH_KINDS } from '../kinds.ts';
+import { searchWordsFor, type SearchWords } from './words.ts';
 
-/** The filters offered, in order, with their legends. */
-export const FILTERS: { name: string; legend: string; order: readonly string[] }[] = [
-  { name: 'kind', legend: 'Kind', order: Object.values(SEARCH_KINDS) },
-  { name: 'side', legend: 'Side', order: [] },
-];
+/**
+ * The filters offered, in order, with their legends, in the page's language. The kind filter's
+ * values are the kinds' names in that language, which the index of that language holds.
+ */
+export function filtersOf(
+  words: SearchWords,
+): { name: string; legend: string; order: readonly string[] }[] {
+  return [
+    { name: 'kind', legend: words.filters.kind, order: Object.values(words.kinds) },
+    { name: 'side', legend: words.filters.side, order: [] },
+  ];
+}
+
+const FILTERS = () => filtersOf(searchWordsFor(document.documentElement.lang));
 
 /** Create an element with a class and optional text. */
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -83,7 +92,7 @@ export function renderFilters(
   chosen: Record<string, string[]>,
 ): void {
   const fieldsets: HTMLFieldSetElement[] = [];
-  for (const filter of FILTERS) {
+  for (const filter of FILTERS()) {
     const options = filterOptions(counts[filter.name], chosen[filter.name] ?? [], filter.order);
     if (options.length === 0) continue;
     const fieldset = el('fieldset', 'search-filter');
@@ -106,7 +115,7 @@ export function renderFilters(
 
 /** The chosen filter values, read from the checkboxes in `box`. */
 export function chosenFilters(box: HTMLElement): Record<string, string[]> {
-  const chosen: Record<string, string[]> = Object.fromEntries(FILTERS.map((f) => [f.name, []]));
+  const chosen: Record<string, string[]> = Object.fromEntries(FILTERS().map((f) => [f.name, []]));
   for (const input of box.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
     (chosen[input.name] ??= []).push(input.value);
   }

@@ -7,7 +7,13 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { SITE } from '../../../site.config.mjs';
-import { isUnderBase, normaliseBase, withBase, withoutBase } from '../../../src/shared/urls.ts';
+import {
+  builtFileUrl,
+  isUnderBase,
+  normaliseBase,
+  withBase,
+  withoutBase,
+} from '../../../src/shared/urls.ts';
 
 /** The built site's folder (absolute). */
 export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
@@ -37,7 +43,8 @@ export interface Page {
 export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error(
-      `No built site at ${DIST} (index.html is missing): run npm run build first ` +
+      `No built site at ${DIST} (index.html is missing): run ` +
+        `${BASE ? 'npm run build:subpath' : 'npm run build'} first ` +
         '(or set DIST_DIR to the folder of another build).',
     );
   }
@@ -54,7 +61,7 @@ export function distFiles(): string[] {
 
 /** The URL path a file is served at (`x/index.html` → `/x/`, or `/repo/x/` under `/repo/`). */
 export function urlOf(file: string): string {
-  return served(`/${file}`.replace(/(^|\/)index\.html$/, '$1'));
+  return served(builtFileUrl(file));
 }
 
 let cache: Page[] | undefined;

@@ -7,14 +7,15 @@ import {
   requiredFields,
   schemaAt,
 } from '../../../src/collections/schema-info.ts';
-import { closest, didYouMean, levenshtein } from '../../../src/shared/suggest.ts';
+import { closest, didYouMean, editDistance } from '../../../src/shared/suggest.ts';
 import { parseYaml, splitFrontmatter } from '../../../src/collections/yaml-source.ts';
 
 describe('suggest', () => {
   it('measures edit distance', () => {
-    expect(levenshtein('steve-witkof', 'steve-witkoff')).toBe(1);
-    expect(levenshtein('kitten', 'sitting')).toBe(3);
-    expect(levenshtein('', 'abc')).toBe(3);
+    expect(editDistance('steve-witkof', 'steve-witkoff')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('zelesnkyy', 'zelenskyy')).toBe(1);
   });
 
   it('suggests a close value, a unique longer id, or nothing', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { leftoverColours } from '../../../src/diagrams/theme.ts';
+import { leftoverColours } from '../../helpers/colours.ts';
 import { cleanStyle, processSvg, scopeIds } from '../../../src/diagrams/svg.ts';
 
 // Shaped like mermaid's output: a mindmap's bad style attributes and repeated ids, a sequence

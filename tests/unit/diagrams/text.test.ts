@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagramTitle, textVersion } from '../../../src/diagrams/text.ts';
+import { textVersion } from '../../../src/diagrams/text.ts';
 
 const texts = (source: string) => textVersion(source).map((item) => item.text);
 
@@ -105,7 +105,6 @@ describe('textVersion: other diagram types', () => {
       },
       { text: 'December 2025', children: [{ text: '1 Dec: Moscow trip' }] },
     ]);
-    expect(diagramTitle(source)).toBe('Talks');
   });
 
   it('mindmaps give their hierarchy', () => {
@@ -137,7 +136,6 @@ describe('textVersion: other diagram types', () => {
       'Kept: 19',
       'Changed: 9',
     ]);
-    expect(diagramTitle('pie title Points\n "a" : 1')).toBe('Points');
     const xy =
       'xychart-beta\n  x-axis [Jan, Feb]\n  y-axis "Bn" 0 --> 10\n  bar "Revenue" [3, 5]\n  line [2, 4]';
     expect(texts(xy)).toEqual(['Revenue: Jan 3, Feb 5', 'line: Jan 2, Feb 4']);

@@ -1,8 +1,8 @@
+import { leftoverColours } from '../../helpers/colours.ts';
 import { describe, expect, it } from 'vitest';
 import {
   ROLE_CSS,
   applyThemeTokens,
-  leftoverColours,
   sentinel,
   sentinelThemeVariables,
   type ColourRole,

@@ -24,8 +24,8 @@ const input = (
   englishFile: 'content/pages/the-plan.mdx',
   english: { title: 'The plan' },
   translation,
-  englishBlocks: bodyBlocks(ENGLISH, 5),
-  translationBlocks: bodyBlocks(translationBody, 4),
+  englishBlocks: bodyBlocks(ENGLISH, { lineOffset: 5 }),
+  translationBlocks: bodyBlocks(translationBody, { lineOffset: 4 }),
   lineOf: () => 2,
 });
 
@@ -78,18 +78,18 @@ describe('translation parity', () => {
 });
 
 describe('translation fingerprints', () => {
-  const blocks = bodyBlocks(ENGLISH, 5);
+  const blocks = bodyBlocks(ENGLISH, { lineOffset: 5 });
   const recorded = fingerprint('pages', { title: 'The plan', order: 1 }, blocks);
 
   it('ignores what is not translated and how lines wrap', () => {
-    const rewrapped = bodyBlocks(ENGLISH.replace('at 600,000', 'at\n600,000'), 5);
+    const rewrapped = bodyBlocks(ENGLISH.replace('at 600,000', 'at\n600,000'), { lineOffset: 5 });
     expect(fingerprint('pages', { title: 'The plan', order: 9 }, rewrapped).hash).toBe(
       recorded.hash,
     );
   });
 
   it('names the field and the paragraph that changed', () => {
-    const edited = bodyBlocks(ENGLISH.replace('23 November', '24 November'), 5);
+    const edited = bodyBlocks(ENGLISH.replace('23 November', '24 November'), { lineOffset: 5 });
     const now = fingerprint('pages', { title: 'The 28-point plan' }, edited);
     expect(now.hash).not.toBe(recorded.hash);
     expect(changesSince(recorded, now, edited)).toEqual([

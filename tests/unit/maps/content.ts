@@ -1,7 +1,7 @@
 /** The site's places and events, read from content/ by the one content reader, as the maps receive them. */
 import { readCollection } from '../../../src/collections/index.ts';
 import type { MapEvent, MapInput, MapPlace } from '../../../src/maps/index.ts';
-import { formatEventDate } from '../../../src/shared/index.ts';
+import { formatEventDate } from '../../../src/i18n/format.ts';
 
 /** Every place in content/places/. */
 export const PLACES: (MapPlace & { country: string })[] = [
@@ -12,7 +12,7 @@ export const PLACES: (MapPlace & { country: string })[] = [
 export const EVENTS: MapEvent[] = [...readCollection('content', 'events')].map(([id, e]) => ({
   id,
   title: e.title,
-  when: formatEventDate(e.date, e.endDate, e.precision),
+  when: formatEventDate(e.date, e.endDate, e.precision, 'en', 'Week of {date}'),
   date: e.date,
   track: e.track,
   places: e.places,

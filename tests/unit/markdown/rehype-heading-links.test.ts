@@ -2,11 +2,12 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import rehypeHeadingLinks from '../../../src/markdown/rehype-heading-links.ts';
+import { VFile } from 'vfile';
 import { addHeadingLinksToHtml } from '../../../src/markdown/heading-links.ts';
 
 const run = (html: string) => {
   const tree = fromHtml(html, { fragment: true });
-  rehypeHeadingLinks()(tree);
+  rehypeHeadingLinks()(tree, new VFile({ path: 'content/pages/x.mdx' }));
   return toHtml(tree);
 };
 
@@ -26,7 +27,7 @@ describe('rehype-heading-links', () => {
     expect(run(html)).toBe(html);
     const once = run('<h4 id="x">X</h4>');
     const tree = fromHtml(once, { fragment: true });
-    rehypeHeadingLinks()(tree);
+    rehypeHeadingLinks()(tree, new VFile({ path: 'content/pages/x.mdx' }));
     expect(toHtml(tree)).toBe(once);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STATUS_WORDS } from '../../../src/collections/schemas.ts';
 import remarkStatus from '../../../src/markdown/remark-status.ts';
+import { statusUrl } from '../../../src/shared/urls.ts';
 import { render } from './pipeline.ts';
 
 describe('remark-status', () => {
@@ -11,14 +12,13 @@ describe('remark-status', () => {
     );
   });
 
-  it('handles every status word, in MDX too, and honours the base path', async () => {
+  it('handles every status word, in MDX too, linking where StatusBadge.astro links', async () => {
     const markdown = STATUS_WORDS.map((word) => `[!${word}]`).join(' ');
-    const { html } = await render(markdown, [[remarkStatus, { base: '/explainer' }]], {
-      mdx: true,
-    });
+    const { html } = await render(markdown, [remarkStatus], { mdx: true });
     for (const word of STATUS_WORDS) {
+      expect(statusUrl(word)).toBe(`/sources-and-method/#status-${word}`);
       expect(html).toContain(
-        `<span class="status status-${word}" data-status="${word}"><a href="/explainer/sources-and-method/#status-${word}"`,
+        `<span class="status status-${word}" data-status="${word}"><a href="${statusUrl(word)}"`,
       );
     }
   });

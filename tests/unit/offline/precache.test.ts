@@ -1,39 +1,102 @@
 import { describe, expect, it } from 'vitest';
 import { injectSavedNotice } from '../../../src/offline/client/saved-notice.ts';
+import { offlinePage } from '../../../src/offline/client/offline-page.ts';
 import {
-  buildVersion,
-  CACHE_PREFIX,
-  cachePrefix,
-  isSearchUrl,
-  offlineBuild,
-  precacheUrls,
-  serviceWorkerSource,
-} from '../../../src/offline/precache.ts';
+  editionOf,
+  FIRST_VISIT_BUDGET,
+  isEarlierCache,
+  languageOfPath,
+  missing,
+  offlineCacheName,
+  revisionDiff,
+  shellFor,
+  totalBytes,
+} from '../../../src/offline/client/plan.ts';
+import {
+  buildManifest,
+  firstVisitBytes,
+  nextLink,
+  pageTitle,
+  shellProblems,
+  type BuiltFile,
+} from '../../../src/offline/manifest.ts';
+import { isSearchUrl, precacheUrls, serviceWorkerSource } from '../../../src/offline/precache.ts';
 
-/** Run a bundled worker against a fake scope; returns its listeners and what it saved. */
-function runWorker(source: string) {
-  const listeners = new Map<string, (event: object) => void>();
-  const saved: string[] = [];
-  const cache = {
-    match: async () => undefined,
-    put: async (url: string) => void saved.push(url),
-  };
-  const scope = {
-    addEventListener: (type: string, listener: (event: object) => void) =>
-      listeners.set(type, listener),
-    skipWaiting: async () => undefined,
-    clients: { claim: async () => undefined },
-    location: { origin: 'https://example.org' },
-    navigator: {},
-  };
-  const caches = { open: async () => cache, keys: async () => [], delete: async () => true };
-  const fetch = async () => new Response('ok', { status: 200 });
-  new Function('self', 'caches', 'fetch', source)(scope, caches, fetch);
-  return { listeners, saved };
+const LANGS = [
+  { code: 'en', lang: 'en-GB' },
+  { code: 'uk', lang: 'uk' },
+];
+const encoder = new TextEncoder();
+
+const WORDS = [
+  'talks',
+  'plan',
+  'Geneva',
+  'envoy',
+  'draft',
+  'points',
+  'troops',
+  'sanctions',
+  'NATO',
+  'Kyiv',
+];
+
+/**
+ * A page of about `kb` KB of varied text (it compresses as prose does), with a "next" link, as
+ * built for a site served under `base`.
+ */
+function pageHtml(
+  title: string,
+  next: string | undefined,
+  kb = 40,
+  seed = 1,
+  base = '',
+): string {
+  const words: string[] = [];
+  let state = seed * 2654435761;
+  for (let length = 0; length < kb * 1024;) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const word = `${WORDS[state % WORDS.length]}${state % 997}`;
+    words.push(word);
+    length += word.length + 1;
+  }
+  const link = next ? `<a class="next" href="${base}${next}" rel="next">Next</a>` : '';
+  return `<html><head><title>${title} | Site</title><link rel="stylesheet" href="${base}/_astro/a.css"></head><body><main>${words.join(' ')}</main>${link}</body></html>`;
 }
 
-describe('the offline service worker', () => {
-  it('saves every page under the address readers use, and skips what readers never need', () => {
+/**
+ * A generated build: a reading order of 12 pages in each language, `extra` more pages in English
+ * outside it, styles, scripts, downloads and a search index; its links under `base`.
+ */
+function syntheticBuild(extra: number, base = ''): BuiltFile[] {
+  const files: BuiltFile[] = [];
+  const add = (path: string, text: string) => files.push({ path, content: encoder.encode(text) });
+  for (const [prefix, lang] of [
+    ['', 'en'],
+    ['uk/', 'uk'],
+  ] as const) {
+    for (let i = 0; i < 12; i++) {
+      const next = i < 11 ? `/${prefix}page-${i + 1}/` : undefined;
+      add(
+        i === 0 ? `${prefix}index.html` : `${prefix}page-${i}/index.html`,
+        pageHtml(`${lang} ${i}`, next, 30, i + 1, base),
+      );
+    }
+    add(`${prefix}data/events.csv`, 'a,b\n'.repeat(2000));
+  }
+  for (let i = 0; i < extra; i++)
+    add(`extra-${i}/index.html`, pageHtml(`Extra ${i}`, undefined, 4, i + 100));
+  add('_astro/a.css', 'body{color:red}'.repeat(1000));
+  add('_astro/loader.js', 'console.log(1);'.repeat(500));
+  add('pagefind/pagefind.js', 'x'.repeat(5000));
+  add('_astro/search-ui.js', 'y'.repeat(5000));
+  add('404.html', pageHtml('Not found', undefined, 2));
+  add('social/index.png', 'png');
+  return files;
+}
+
+describe('the offline manifest', () => {
+  it('keeps every file readers may need, under the address readers use', () => {
     expect(
       precacheUrls([
         'index.html',
@@ -60,18 +123,158 @@ describe('the offline service worker', () => {
     ]);
   });
 
-  it('names its cache after the build: same build, same name; any change, a new one', () => {
-    const files = [
-      { path: 'a.html', sha256: '1' },
-      { path: 'b.css', sha256: '2' },
-    ];
-    const version = buildVersion(files);
-    expect(version).toMatch(/^[0-9a-f]{12}$/);
-    expect(buildVersion([...files].reverse())).toBe(version);
-    expect(buildVersion([files[0]!, { path: 'b.css', sha256: '3' }])).not.toBe(version);
-    expect(buildVersion([files[0]!])).not.toBe(version);
+  it('gives each file a revision from its content, its gzip size, group, language and title', () => {
+    const manifest = buildManifest(syntheticBuild(2), LANGS);
+    const byUrl = new Map(manifest.files.map((f) => [f.url, f]));
+    expect(byUrl.get('/uk/page-3/')).toMatchObject({
+      group: 'page',
+      lang: 'uk',
+      title: 'uk 3 | Site',
+    });
+    expect(byUrl.get('/uk/data/events.csv')).toMatchObject({ group: 'file', lang: 'uk' });
+    expect(byUrl.get('/_astro/a.css')).toMatchObject({ group: 'asset' });
+    expect(byUrl.get('/_astro/a.css')?.lang).toBeUndefined();
+    expect(byUrl.get('/pagefind/pagefind.js')?.group).toBe('search');
+    expect(byUrl.has('/social/index.png')).toBe(false);
+    const css = byUrl.get('/_astro/a.css')!;
+    expect(css.bytes).toBeGreaterThan(0);
+    expect(css.bytes).toBeLessThan(15_000);
+    expect(manifest.readingOrder['en']).toEqual([
+      '/',
+      ...Array.from({ length: 11 }, (_, i) => `/page-${i + 1}/`),
+    ]);
+    expect(manifest.readingOrder['uk']?.[1]).toBe('/uk/page-1/');
+    expect(manifest.stylesheets).toEqual(['/_astro/a.css']);
+
+    // Changing one page changes that page's revision alone.
+    const changed = syntheticBuild(2).map((f) =>
+      f.path === 'page-4/index.html'
+        ? { ...f, content: encoder.encode(pageHtml('en 4', '/page-5/', 30, 99)) }
+        : f,
+    );
+    const next = buildManifest(changed, LANGS);
+    const saved = new Map(manifest.files.map((f) => [f.url, f.rev]));
+    const diff = revisionDiff(saved, next);
+    expect(diff.changed).toEqual(['/page-4/']);
+    expect(diff.gone).toEqual([]);
+    expect(diff.kept).toHaveLength(manifest.files.length - 1);
+    expect(missing(next.files, saved).map((f) => f.url)).toEqual(['/page-4/']);
+    // A file the new build no longer has is deleted.
+    const fewer = buildManifest(
+      changed.filter((f) => f.path !== 'extra-1/index.html'),
+      LANGS,
+    );
+    expect(revisionDiff(saved, fewer).gone).toEqual(['/extra-1/']);
   });
 
+  it('reads titles and next links as the pages write them', () => {
+    expect(pageTitle('<title>Actors &amp; sides &#8211; “x” &#x27;y&#x27;</title>')).toBe(
+      "Actors & sides – “x” 'y'",
+    );
+    expect(nextLink('<a class="next" href="../b/" rel="next" data-x>', '/uk/a/')).toBe('/uk/b/');
+    expect(nextLink('<a href="/b/">', '/a/')).toBeUndefined();
+  });
+});
+
+describe('a site served under a sub-path', () => {
+  it('lists every file at its address under the base, in the language after the base', () => {
+    const manifest = buildManifest(syntheticBuild(1, '/repo'), LANGS, undefined, '/repo/');
+    const urls = manifest.files.map((f) => f.url);
+    expect(manifest.base).toBe('/repo');
+    expect(urls.filter((u) => !u.startsWith('/repo/'))).toEqual([]);
+    const byUrl = new Map(manifest.files.map((f) => [f.url, f]));
+    expect(byUrl.get('/repo/uk/page-3/')).toMatchObject({ group: 'page', lang: 'uk' });
+    expect(byUrl.get('/repo/uk/data/events.csv')).toMatchObject({ group: 'file', lang: 'uk' });
+    expect(byUrl.get('/repo/data/events.csv')).toMatchObject({ group: 'file', lang: 'en' });
+    expect(byUrl.get('/repo/_astro/a.css')).toMatchObject({ group: 'asset' });
+    expect(byUrl.get('/repo/pagefind/pagefind.js')?.group).toBe('search');
+    expect(manifest.readingOrder['en']?.slice(0, 2)).toEqual(['/repo/', '/repo/page-1/']);
+    expect(manifest.readingOrder['uk']).toHaveLength(12);
+    expect(manifest.readingOrder['uk']?.slice(0, 2)).toEqual(['/repo/uk/', '/repo/uk/page-1/']);
+    expect(manifest.stylesheets).toEqual(['/repo/_astro/a.css']);
+    expect(shellProblems(manifest)).toEqual([]);
+    // Saving the Ukrainian edition takes the Ukrainian pages and files, and what all share.
+    const uk = editionOf(manifest, 'uk').map((f) => f.url);
+    expect(uk).toEqual(expect.arrayContaining(['/repo/uk/page-11/', '/repo/pagefind/pagefind.js']));
+    expect(uk).not.toContain('/repo/data/events.csv');
+    expect(uk).not.toContain('/repo/extra-0/');
+    const shell = shellFor(manifest, 'uk', ['/repo/uk/page-4/']).map((f) => f.url);
+    expect(shell).toEqual(expect.arrayContaining(manifest.readingOrder['uk']!));
+  });
+
+  it('finds the language after the base, even when the base looks like a language', () => {
+    const codes = ['en', 'uk'];
+    expect(languageOfPath('/repo/uk/the-plan/', codes, '/repo')).toBe('uk');
+    expect(languageOfPath('/repo/the-plan/', codes, '/repo')).toBe('en');
+    expect(languageOfPath('/uk/the-plan/', codes, '/uk')).toBe('en');
+    expect(languageOfPath('/uk/uk/the-plan/', codes, '/uk')).toBe('uk');
+  });
+
+  it('keeps one cache per copy of the site on an origin, and deletes only earlier versions', () => {
+    expect(offlineCacheName('')).toBe('ppe-offline-files');
+    expect(offlineCacheName('/repo')).toBe('ppe-offline-files:/repo');
+    expect(isEarlierCache('ppe-offline-abc123def456')).toBe(true);
+    expect(isEarlierCache(offlineCacheName(''))).toBe(false);
+    expect(isEarlierCache(offlineCacheName('/repo'))).toBe(false);
+    expect(isEarlierCache('another-site')).toBe(false);
+  });
+});
+
+describe('the first visit', () => {
+  it.each([37, 2000])(
+    'saves ahead the same bounded shell at %i pages: styles, scripts, reading order, the page read',
+    (pages) => {
+      const manifest = buildManifest(syntheticBuild(pages - 24), LANGS);
+      expect(manifest.files.filter((f) => f.group === 'page').length).toBeGreaterThanOrEqual(pages);
+      const shell = shellFor(manifest, 'en', ['/extra-5/']);
+      const urls = shell.map((f) => f.url);
+      expect(totalBytes(shell)).toBeLessThanOrEqual(FIRST_VISIT_BUDGET);
+      expect(urls).toEqual(
+        expect.arrayContaining([
+          '/_astro/a.css',
+          '/_astro/loader.js',
+          '/extra-5/',
+          ...manifest.readingOrder['en']!,
+        ]),
+      );
+      expect(urls.filter((u) => u.startsWith('/extra-'))).toEqual(['/extra-5/']);
+      expect(urls.some((u) => u.startsWith('/uk/') || isSearchUrl(u) || u.includes('/data/'))).toBe(
+        false,
+      );
+      expect(firstVisitBytes(manifest)['en']).toBe(
+        totalBytes(shellFor(buildManifest(syntheticBuild(13), LANGS), 'en', ['/'])),
+      );
+      // The reader's language: the Ukrainian reading order for a reader of /uk/.
+      const uk = shellFor(manifest, 'uk', ['/uk/']).map((f) => f.url);
+      expect(uk).toEqual(expect.arrayContaining(manifest.readingOrder['uk']!));
+      expect(uk.filter((u) => !u.startsWith('/_astro/') && !u.startsWith('/uk/'))).toEqual([]);
+    },
+    30_000,
+  );
+
+  it('leaves out what does not fit the budget, and the build says what to change', () => {
+    const manifest = { ...buildManifest(syntheticBuild(0), LANGS), budget: 60 * 1024 };
+    const shell = shellFor(manifest, 'en', ['/']);
+    expect(totalBytes(shell)).toBeLessThanOrEqual(60 * 1024);
+    expect(shell.length).toBeLessThan(14);
+    expect(shellProblems(manifest)[0]).toMatch(
+      /^src\/offline\/manifest\.ts: \/page-\d+\/ does not fit in the first visit's budget of 60 KB gzip for "en"; .*FIRST_VISIT_BUDGET/,
+    );
+    expect(shellProblems(buildManifest(syntheticBuild(0), LANGS))).toEqual([]);
+  });
+
+  it('offers the whole edition of one language, with what every language shares', () => {
+    const manifest = buildManifest(syntheticBuild(3), LANGS);
+    const uk = editionOf(manifest, 'uk').map((f) => f.url);
+    expect(uk).toContain('/uk/page-11/');
+    expect(uk).toContain('/uk/data/events.csv');
+    expect(uk).toContain('/pagefind/pagefind.js');
+    expect(uk).toContain('/_astro/a.css');
+    expect(uk.some((u) => u.startsWith('/extra-') || u === '/data/events.csv')).toBe(false);
+  });
+});
+
+describe('what the worker shows', () => {
   it('puts the saved-copy notice first in the body, with the date it was saved', () => {
     const html = injectSavedNotice(
       '<html><body class="x"><main>Hi</main></body></html>',
@@ -82,51 +285,55 @@ describe('the offline service worker', () => {
     );
     expect(html).toContain('<main>Hi</main>');
     expect(injectSavedNotice('<body>', 'not a date')).toContain('(saved on an earlier visit)');
+    expect(injectSavedNotice('<body>', 'not a date', 'uk')).toContain('Ви читаєте збережену копію');
   });
 
-  it('bundles the typed worker module with its versioned cache and its list of files', async () => {
-    const source = await serviceWorkerSource(offlineBuild('abc123def456', ['/', '/the-plan/']));
+  it('offline, lists the saved pages with links instead of an error, in the reader’s language', () => {
+    const html = offlinePage({
+      lang: 'uk',
+      htmlLang: 'uk',
+      requested: '/uk/<x>/',
+      stylesheets: ['/_astro/a.css'],
+      saved: [{ url: '/uk/the-plan/', title: 'План & <b>' }],
+      searchSaved: false,
+    });
+    expect(html).toContain('<html lang="uk">');
+    expect(html).toContain('<link rel="stylesheet" href="/_astro/a.css">');
+    expect(html).toContain('<code>/uk/&lt;x&gt;/</code>');
+    expect(html).toContain('<a href="/uk/the-plan/">План &amp; &lt;b&gt;</a>');
+    expect(html).toContain('Пошук не збережено');
+    const empty = offlinePage({
+      lang: 'en',
+      htmlLang: 'en-GB',
+      requested: '/a/',
+      stylesheets: [],
+      saved: [],
+      searchSaved: true,
+    });
+    expect(empty).toContain('No page of this edition is saved yet.');
+    expect(empty).toContain('Search works offline');
+  });
+
+  it('bundles the typed worker into one classic script with the manifest', async () => {
+    const manifest = buildManifest(syntheticBuild(0), LANGS);
+    const source = await serviceWorkerSource(manifest);
     expect(source).not.toMatch(/^\s*(import|export)\b/m);
-    expect(source).toContain(`"${cachePrefix()}abc123def456"`);
-    const { listeners, saved } = runWorker(source);
-    expect([...listeners.keys()].sort()).toEqual(['activate', 'fetch', 'install']);
-    let installed: Promise<unknown> = Promise.resolve();
-    listeners.get('install')?.({ waitUntil: (p: Promise<unknown>) => (installed = p) });
-    await installed;
-    expect(saved.sort()).toEqual(['/', '/the-plan/']);
-  });
-
-  it('leaves search out of the first visit and saves it when search is first used', () => {
-    expect(isSearchUrl('/pagefind/pagefind.js')).toBe(true);
-    expect(isSearchUrl('/_astro/search-ui.BahYhHDa.js')).toBe(true);
-    expect(isSearchUrl('/_astro/BaseLayout.D-apLKvS.css')).toBe(false);
-    expect(isSearchUrl('/search/')).toBe(false);
-    expect(offlineBuild('v', ['/', '/pagefind/pagefind.js'])).toEqual({
-      cache: `${cachePrefix()}v`,
-      prefix: cachePrefix(),
-      base: '',
-      precache: ['/'],
-      searchFiles: ['/pagefind/pagefind.js'],
-    });
-  });
-
-  it('saves the files under the base of a site served at a sub-path, in caches of its own', async () => {
-    const build = offlineBuild('v', ['/', '/the-plan/', '/pagefind/pagefind.js'], '/repo/');
-    expect(build).toEqual({
-      cache: `${cachePrefix('/repo')}v`,
-      prefix: cachePrefix('/repo'),
-      base: '/repo',
-      precache: ['/repo/', '/repo/the-plan/'],
-      searchFiles: ['/repo/pagefind/pagefind.js'],
-    });
-    // A copy at the root and one under /repo/ share an origin: neither prefix starts the other.
-    expect(cachePrefix('/repo').startsWith(cachePrefix())).toBe(false);
-    expect(cachePrefix().startsWith(cachePrefix('/repo'))).toBe(false);
-    expect(cachePrefix('/repo').startsWith(CACHE_PREFIX)).toBe(true);
-    const { listeners, saved } = runWorker(await serviceWorkerSource(build));
-    let installed: Promise<unknown> = Promise.resolve();
-    listeners.get('install')?.({ waitUntil: (p: Promise<unknown>) => (installed = p) });
-    await installed;
-    expect(saved.sort()).toEqual(['/repo/', '/repo/the-plan/']);
+    expect(source).toContain('"/uk/page-11/"');
+    const underBase = await serviceWorkerSource(
+      buildManifest(syntheticBuild(0, '/repo'), LANGS, undefined, '/repo'),
+    );
+    expect(underBase).toContain('"/repo/uk/page-11/"');
+    expect(underBase).not.toContain('"/uk/page-11/"');
+    const listeners = new Set<string>();
+    new Function('self', 'caches', 'fetch', source)(
+      {
+        addEventListener: (type: string) => listeners.add(type),
+        location: { origin: 'https://example.org' },
+        navigator: {},
+      },
+      {},
+      () => undefined,
+    );
+    expect([...listeners].sort()).toEqual(['activate', 'fetch', 'install', 'message']);
   });
 });

@@ -12,6 +12,8 @@ import {
   statusRank,
   topicRank,
 } from '../../../src/shared/tracker-labels.ts';
+import { t, tPlural } from '../../../src/i18n/dictionaries/index.ts';
+import { topicLabel } from '../../../src/i18n/dictionaries/vocabulary.ts';
 
 const row = (order: number, topic: string, status: string): TrackerRow => ({
   order,
@@ -66,14 +68,20 @@ describe('filtering the provision tracker', () => {
   });
 
   it('says how many provisions are shown', () => {
-    expect(filterSummary(7, 7)).toBe('Showing all 7 provisions.');
-    expect(filterSummary(2, 7)).toBe('Showing 2 of 7 provisions.');
-    expect(filterSummary(0, 7)).toBe('No provision matches these filters (7 in all).');
+    const words = {
+      all: tPlural('uk', 'tracker.showingAll', 7),
+      some: tPlural('uk', 'tracker.showingSome', 7),
+      none: t('uk', 'tracker.noneMatch', { total: 7 }),
+    };
+    expect(filterSummary(7, 7, words)).toBe(words.all);
+    expect(filterSummary(0, 7, words)).toBe(words.none);
+    expect(filterSummary(2, 7, words)).toBe(words.some.replace('{shown}', '2'));
+    expect(filterSummary(2, 7, words)).toMatch(/^\D*2\D+7\D*$/);
   });
 
   it('offers only the statuses and topics in use, in their canonical order', () => {
     expect(presentStatuses(['unknown', 'reported', 'reported'])).toEqual(['reported', 'unknown']);
-    expect(presentTopics(['nato', 'territory'])).toEqual([
+    expect(presentTopics(['nato', 'territory'], (topic) => topicLabel(topic, 'en'))).toEqual([
       { value: 'territory', label: 'Territory' },
       { value: 'nato', label: 'NATO' },
     ]);

@@ -21,7 +21,9 @@ const html = (title: string, body: string, searchable = true) =>
   `<h1 data-pagefind-meta="title">${title}</h1>${body}</main></body></html>`;
 
 const content = write(join(root, 'content'), {
-  'glossary/kyiv.yaml': 'term: Kyiv\naliases:\n  - Kiev\ndefinition: The capital.\n',
+  'glossary/kyiv.yaml':
+    'term: Kyiv\naliases:\n  - Kiev\ndefinition: The capital.\nsources: [newscapital-2025-11-25]\n',
+  'glossary/uk/kyiv.yaml': 'term: Київ\naliases: [Києва]\ndefinition: Столиця.\n',
   'glossary/alaska.yaml': 'term: Anchorage summit\naliases: [Alaska summit]\ndefinition: x\n',
   'actors/zelenskyy.yaml': 'name: Volodymyr Zelenskyy\naliases: [Zelensky, President Zelenskyy]\n',
   'pages/a.mdx': '---\ntitle: A\n---\nThe Alaska summit was in August.\n',
@@ -41,11 +43,26 @@ describe('pageUrlOf', () => {
 
 describe('siteSpellings', () => {
   it('maps aliases from the glossary and actors, except those the site’s text uses', () => {
-    expect(siteSpellings(content)).toEqual({ kiev: 'kyiv', zelensky: 'zelenskyy' });
+    expect(siteSpellings(content).en).toEqual({
+      kiev: 'kyiv',
+      zelensky: 'zelenskyy',
+      київ: 'kyiv',
+      києва: 'kyiv',
+    });
   });
 
-  it('is empty for a folder without content', () => {
-    expect(siteSpellings(join(root, 'missing'))).toEqual({});
+  it('maps, in each other language, its aliases and the English spellings to its own name', () => {
+    // "Alaska summit" stays: the Ukrainian edition shows the untranslated English pages that use it.
+    expect(siteSpellings(content).uk).toEqual({
+      kiev: 'київ',
+      kyiv: 'київ',
+      києва: 'київ',
+      zelensky: 'zelenskyy',
+    });
+  });
+
+  it('is empty for a folder without content, in every language', () => {
+    expect(siteSpellings(join(root, 'missing'))).toEqual({ en: {}, uk: {} });
   });
 });
 
@@ -61,13 +78,17 @@ describe('buildSearchIndex', () => {
       '404.html': html('Not found', '<p>Nothing</p>', false),
     });
     const report = await buildSearchIndex(site, content);
-    expect(report).toEqual({ pages: 2, entries: 2, spellings: 2 });
+    expect(report).toEqual({ pages: 2, entries: 2, spellings: { en: 4, uk: 4 } });
     const out = join(site, 'pagefind');
     expect(existsSync(join(out, 'pagefind.js'))).toBe(true);
     expect(existsSync(join(out, 'pagefind-ui.js'))).toBe(false);
-    expect(JSON.parse(readFileSync(join(out, 'spellings.json'), 'utf8'))).toHaveProperty(
+    expect(JSON.parse(readFileSync(join(out, 'spellings.en.json'), 'utf8'))).toHaveProperty(
       'kiev',
       'kyiv',
+    );
+    expect(JSON.parse(readFileSync(join(out, 'spellings.uk.json'), 'utf8'))).toHaveProperty(
+      'kyiv',
+      'київ',
     );
   }, 60_000);
 

@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
+  MIN_STEM,
   PAUSE_MS,
   SHORT_WORD_PAUSE_MS,
   excerptParts,
   pauseFor,
   prepareQuery,
+  stemForSearch,
   withHighlight,
 } from '../../../src/search/query.ts';
+import { stemUk } from '../../../src/search/client/stemmer-uk.ts';
 
 describe('prepareQuery', () => {
   it('rewrites alternative spellings and reports it', () => {
     expect(prepareQuery('Kiev strikes', { kiev: 'kyiv' })).toEqual({
       search: 'kyiv strikes',
+      sent: 'kyiv strikes',
       terms: ['kyiv', 'strikes'],
       respelled: true,
     });
@@ -26,7 +30,7 @@ describe('prepareQuery', () => {
     ['"Article 5"', 'article 5'],
     ["Ukraine's army", "ukraine's army"],
     ['🕊️ peace', 'peace'],
-    ['Київ', 'киів'],
+    ['Київ', 'київ'],
   ])('turns %j into the search %j', (raw, search) => {
     expect(prepareQuery(raw).search).toBe(search);
   });
@@ -35,6 +39,64 @@ describe('prepareQuery', () => {
     const { search } = prepareQuery('word '.repeat(2000));
     expect(search.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
     expect(search.startsWith('word word')).toBe(true);
+  });
+});
+
+describe('stemForSearch, with the Ukrainian stemmer', () => {
+  it.each([
+    ['києві', 'києв'],
+    ['києва', 'києв'],
+    ['покровська', 'покровськ'],
+    ['покровськ', 'покровськ'],
+    ['заморожених', 'заморожен'],
+    ['заморожені', 'заморожен'],
+    ['активів', 'актив'],
+    ['активи', 'актив'],
+    ['зеленського', 'зеленськ'],
+  ])('cuts %j to %j', (word, stem) => {
+    expect(stemForSearch(word, stemUk)).toBe(stem);
+  });
+
+  it(`never cuts a word below ${MIN_STEM} letters`, () => {
+    expect(stemUk('київ')).toBe('ки');
+    expect(stemForSearch('київ', stemUk)).toBe('київ');
+    expect(stemForSearch('женеві', stemUk)).toBe('жене');
+    expect(stemForSearch('мир', stemUk)).toBe('мир');
+  });
+
+  it('leaves Latin words and numbers as typed', () => {
+    expect(stemForSearch('kyiv', stemUk)).toBe('kyiv');
+    expect(stemForSearch('28', stemUk)).toBe('28');
+  });
+
+  it('keeps only the part of the word the stemmer keeps, never letters it adds', () => {
+    expect(stemForSearch('абвгде', () => 'абвгxyz')).toBe('абвг');
+  });
+});
+
+describe('prepareQuery with a stemmer', () => {
+  it('stems each word for Pagefind and says the words as respelled, not as stems', () => {
+    expect(prepareQuery('Заморожених активів', {}, stemUk)).toEqual({
+      search: 'заморожених активів',
+      sent: 'заморожен актив',
+      terms: ['заморожен', 'актив'],
+      respelled: false,
+    });
+  });
+
+  it('looks the whole word up in the spelling map before stemming it', () => {
+    const spellings = { києва: 'київ', kyiv: 'київ', zelensky: 'зеленський' };
+    expect(prepareQuery('Києва', spellings, stemUk).sent).toBe('київ');
+    expect(prepareQuery('Kyiv', spellings, stemUk).sent).toBe('київ');
+    expect(prepareQuery('Zelensky', spellings, stemUk)).toMatchObject({
+      search: 'зеленський',
+      sent: 'зеленськ',
+      respelled: true,
+    });
+  });
+
+  it('without a stemmer sends the words as they are', () => {
+    expect(prepareQuery('Києві').sent).toBe('києві');
   });
 });
 

@@ -14,8 +14,13 @@ describe('searchWords', () => {
     ]);
   });
 
-  it('keeps Cyrillic words, folding marks as Pagefind does, and drops emoji', () => {
-    expect(searchWords('Київ 🇺🇦 мир')).toEqual(['киів', 'мир']);
+  it('keeps Cyrillic words with their own letters (й, ї), for the stemmer, and drops emoji', () => {
+    expect(searchWords('Київ 🇺🇦 мир, Зеленський')).toEqual(['київ', 'мир', 'зеленський']);
+  });
+
+  it('writes a Cyrillic letter the same whether typed composed or decomposed', () => {
+    expect(searchWords('Ки\u0457в Зеленськии\u0306')).toEqual(['київ', 'зеленський']);
+    expect(searchWords('Ки\u0456\u0308в Зеленськии\u0306')).toEqual(['київ', 'зеленський']);
   });
 });
 

@@ -18,5 +18,12 @@ describe('toCsv', () => {
 
   it('defuses cells a spreadsheet would run as a formula', () => {
     expect(toCsv([{ a: '=HYPERLINK("x")' }], ['a'])).toBe('a\r\n"\'=HYPERLINK(""x"")"\r\n');
+    expect(toCsv([{ a: '-2+3' }, { a: '@SUM(A1)' }, { a: '+x' }], ['a'])).toBe(
+      "a\r\n'-2+3\r\n'@SUM(A1)\r\n'+x\r\n",
+    );
+  });
+
+  it('leaves negative and signed numbers as numbers', () => {
+    expect(toCsv([{ a: -5, b: '-5', c: '+1.5' }], ['a', 'b', 'c'])).toBe('a,b,c\r\n-5,-5,+1.5\r\n');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tableOfContents } from '../../../src/site/toc.ts';
 import { actorTrail, pageTrail } from '../../../src/site/trail.ts';
 import { groupBySide } from '../../../src/shared/sides.ts';
+import { sideLabel } from '../../../src/i18n/dictionaries/vocabulary.ts';
 import { eventsOfActor } from '../../../src/site/actor-profile.ts';
 
 describe('tableOfContents', () => {
@@ -19,20 +20,34 @@ describe('tableOfContents', () => {
 
 describe('trails', () => {
   it('starts at home and ends unlinked', () => {
-    expect(pageTrail('the-plan', 'The plan')).toEqual([
+    expect(pageTrail('the-plan', 'The plan', 'en')).toEqual([
       { label: 'Home', href: '/' },
       { label: 'The plan' },
     ]);
-    expect(actorTrail('Kirill Dmitriev').at(1)).toEqual({ label: 'The actors', href: '/actors/' });
+    expect(actorTrail('Kirill Dmitriev', 'en').at(1)).toEqual({
+      label: 'The actors',
+      href: '/actors/',
+    });
+  });
+
+  it('speaks the page’s language', () => {
+    expect(pageTrail('index', 'Головна', 'uk')).toEqual([{ label: 'Головна' }]);
+    expect(actorTrail('Кирило Дмитрієв', 'uk').at(1)).toEqual({
+      label: 'Учасники',
+      href: '/actors/',
+    });
   });
 });
 
 describe('groupBySide', () => {
   it('keeps the fixed order of sides and drops empty ones', () => {
-    const groups = groupBySide([
-      { side: 'russia' as const, n: 1 },
-      { side: 'united-states' as const, n: 2 },
-    ]);
+    const groups = groupBySide(
+      [
+        { side: 'russia' as const, n: 1 },
+        { side: 'united-states' as const, n: 2 },
+      ],
+      (side) => sideLabel(side, 'en'),
+    );
     expect(groups.map((g) => g.label)).toEqual(['United States', 'Russia']);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEventDate } from '../../../src/shared/dates.ts';
+import { formatDate as format, formatEventDate as formatEvent } from '../../../src/i18n/format.ts';
+
+// The English edition's dates, as every component writes them through Intl.
+const formatDate = (iso: string) => format(iso, 'en');
+const formatEventDate = (
+  date: string,
+  end: string | undefined,
+  precision: 'day' | 'week' | 'month',
+) => formatEvent(date, end, precision, 'en', 'Week of {date}');
 
 describe('formatDate', () => {
   it('writes a day in British order', () => {
@@ -23,7 +31,10 @@ describe('formatEventDate', () => {
 
   it('shows a range across months in full', () => {
     expect(formatEventDate('2025-10-22', '2025-11-21', 'day')).toBe(
-      '22 October 2025 – 21 November 2025',
+      '22 October – 21 November 2025',
+    );
+    expect(formatEventDate('2024-12-30', '2025-01-02', 'day')).toBe(
+      '30 December 2024 – 2 January 2025',
     );
   });
 
@@ -33,7 +44,7 @@ describe('formatEventDate', () => {
   });
 
   it('shows a span of months without inventing days', () => {
-    expect(formatEventDate('2025-01-01', '2025-10-31', 'month')).toBe('January–October 2025');
+    expect(formatEventDate('2025-01-01', '2025-10-31', 'month')).toBe('January – October 2025');
     expect(formatEventDate('2024-12-01', '2025-01-31', 'month')).toBe(
       'December 2024 – January 2025',
     );

@@ -6,13 +6,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { actorMapDiagram } from '../../../src/diagrams/generated/actor-map.ts';
-import type { ActorInput, EventInput } from '../../../src/diagrams/generated/common.ts';
-import { planPathDiagram } from '../../../src/diagrams/generated/plan-path.ts';
-import { timelineDiagram } from '../../../src/diagrams/generated/timeline.ts';
-import { leftoverColours } from '../../../src/diagrams/theme.ts';
-import { diagramHtml } from '../../../src/diagrams/html.ts';
-import { closeRenderer, resetRendererForTests } from '../../../src/diagrams/renderer.ts';
+import { actorMapDiagram } from '../../src/diagrams/generated/actor-map.ts';
+import type { ActorInput, EventInput } from '../../src/diagrams/generated/common.ts';
+import { planPathDiagram } from '../../src/diagrams/generated/plan-path.ts';
+import { timelineDiagram } from '../../src/diagrams/generated/timeline.ts';
+import { leftoverColours } from '../helpers/colours.ts';
+import { diagramHtml } from '../../src/diagrams/html.ts';
+import { closeRenderer, resetRendererForTests } from '../../src/diagrams/renderer.ts';
 
 const NASTY = 'Deal "agreed" <b>soon</b>: [maybe] (50%) #1 & {more}';
 const EVENTS: EventInput[] = [
