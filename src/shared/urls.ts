@@ -64,13 +64,14 @@ export function isUnderBase(base: string, path: string): boolean {
 
 /**
  * The address a reader's browser uses for the site path `path` when the site is served under
- * `base`: ("/repo", "/the-plan/") → "/repo/the-plan/"; ("", "/x/") → "/x/". A path already
- * under the base is returned as it is, so adding the base twice is harmless.
+ * `base`: ("/repo", "/the-plan/") → "/repo/the-plan/"; ("", "/x/") → "/x/". Only site paths
+ * are given: a path that merely starts like the base is a site path too (a site served under
+ * `/uk` has its Ukrainian edition at `/uk/uk/`), so the base is always added, exactly once per
+ * call. Absolute, protocol-relative and relative URLs are returned unchanged.
  */
 export function withBase(base: string, path: string): string {
   const b = normaliseBase(base);
   if (b === '' || !path.startsWith('/') || path.startsWith('//')) return path;
-  if (isUnderBase(b, path)) return path;
   return `${b}${path}`;
 }
 
