@@ -96,7 +96,9 @@ describe('reading offline', () => {
     const shared = new Set(manifest.files.filter((f) => f.group === 'asset').map((f) => f.url));
     expect(saved.filter((p) => !p.startsWith(served('/uk/')) && !shared.has(p))).toEqual([]);
     expect(
-      saved.filter((p) => p.startsWith(served('/pagefind/')) || p.startsWith(served('/_astro/search'))),
+      saved.filter(
+        (p) => p.startsWith(served('/pagefind/')) || p.startsWith(served('/_astro/search')),
+      ),
     ).toEqual([]);
     const background = bytesOf([...new Set(requests)]);
     expect(background).toBeLessThanOrEqual(manifest.budget);

@@ -58,11 +58,7 @@ export const FIRST_VISIT_BUDGET = 500 * 1024;
  * The language of an address: the code of its first path segment after the site's `base`, else
  * the source language. ("/repo/uk/x/", ["en", "uk"], "/repo") → "uk".
  */
-export function languageOfPath(
-  pathname: string,
-  languages: readonly string[],
-  base = '',
-): string {
+export function languageOfPath(pathname: string, languages: readonly string[], base = ''): string {
   const first = /^\/([^/]+)\//.exec(withoutBase(base, pathname))?.[1];
   return first !== undefined && languages.includes(first) ? first : (languages[0] ?? 'en');
 }

@@ -45,13 +45,7 @@ const WORDS = [
  * A page of about `kb` KB of varied text (it compresses as prose does), with a "next" link, as
  * built for a site served under `base`.
  */
-function pageHtml(
-  title: string,
-  next: string | undefined,
-  kb = 40,
-  seed = 1,
-  base = '',
-): string {
+function pageHtml(title: string, next: string | undefined, kb = 40, seed = 1, base = ''): string {
   const words: string[] = [];
   let state = seed * 2654435761;
   for (let length = 0; length < kb * 1024;) {
@@ -335,5 +329,5 @@ describe('what the worker shows', () => {
       () => undefined,
     );
     expect([...listeners].sort()).toEqual(['activate', 'fetch', 'install', 'message']);
-  });
+  }, 30_000);
 });
