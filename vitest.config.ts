@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { SUBPATH_DIST, SUBPATH_SITE_URL } from './support/subpath.ts';
 
 const BROWSER = {
@@ -17,16 +17,24 @@ const SUBPATH = { env: { SITE_URL: SUBPATH_SITE_URL, DIST_DIR: SUBPATH_DIST } };
  * Three layers of tests, run in this order by `npm test` (which builds the site first): unit
  * tests (no browser, no build), checks on the built dist/, and Chromium tests (one shared
  * Chromium and server; the diagram renderer's tests are here too, since they draw in Chromium).
- * The built-site checks of links, HTML, meta and social cards, and the browser tests of search
- * (in both languages), previews, offline reading, the keyboard and the language switch, run once
- * more against the build for a sub-path address (`npm run build:subpath`).
+ * The built-site checks of links, routes, HTML, meta and social cards, and the browser tests of
+ * search, previews, offline reading and the keyboard, run once more against the build for a
+ * sub-path address (`npm run build:subpath`), with tests/browser/sub-path.test.ts for what only
+ * that build has.
  */
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 } },
-      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...BROWSER } },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/browser/sub-path.test.ts'],
+          ...BROWSER,
+        },
+      },
       {
         test: {
           name: 'site-subpath',
@@ -45,12 +53,13 @@ export default defineConfig({
         test: {
           name: 'browser-subpath',
           include: [
+            // A few pages each: what the sub-path adds is the address, not the pages.
             'tests/browser/search-page.test.ts',
-            'tests/browser/search-languages.test.ts',
             'tests/browser/previews-citations-and-terms.test.ts',
             'tests/browser/offline-reading.test.ts',
             'tests/browser/keyboard.test.ts',
-            'tests/browser/subpath.test.ts',
+            // Both editions' addresses, Ukrainian search and the language switch.
+            'tests/browser/sub-path.test.ts',
           ],
           ...BROWSER,
           // After the other browser tests, so their pages and timings never share the machine.

@@ -20,10 +20,12 @@ import { shareServer, startServer } from '../../support/static-server.ts';
 import { SUBPATH_DIST } from '../../support/subpath.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const env = project.config.env ?? {};
+  // The project's own env (vitest.config.ts), else this process's: a deploy builds dist/ itself
+  // for the SITE_URL it is given, which may have a path.
+  const env = { ...process.env, ...project.config.env };
   const root = resolve(String(env['DIST_DIR'] ?? 'dist'));
   const base = env['SITE_URL'] ? normaliseBase(new URL(String(env['SITE_URL'])).pathname) : '';
-  if (base && !existsSync(join(root, 'index.html'))) {
+  if (project.config.env?.['DIST_DIR'] === SUBPATH_DIST && !existsSync(join(root, 'index.html'))) {
     throw new Error(
       `No sub-path build in ${root}: run \`npm run build:subpath\` first (it builds the site for the address in support/subpath.ts into ${SUBPATH_DIST}/).`,
     );

@@ -15,13 +15,19 @@ import { shownTheme } from '../helpers/a11y.ts';
 const PAGES = builtPages();
 const pick = (wanted: string, test: (p: string) => boolean) =>
   PAGES.includes(wanted) ? wanted : PAGES.find(test);
-/** One page of each kind that exists: home, a text page, an actor, a page with a diagram. */
+/**
+ * One page of each kind that exists: home, a text page, an actor, a page with a diagram. For a
+ * build served under a sub-path, whose pages are the same, the first two: what it changes is
+ * their addresses.
+ */
 const SAMPLE = [
   '/',
   pick('/what-next/', (p) => /^\/[a-z-]+\/$/.test(p) && p !== '/actors/'),
   pick('/actors/steve-witkoff/', (p) => p.startsWith('/actors/') && p !== '/actors/'),
   pick('/timeline/', (p) => hasDiagram(builtHtml(p))),
-].filter((p, i, all): p is string => p !== undefined && all.indexOf(p) === i);
+]
+  .filter((p, i, all): p is string => p !== undefined && all.indexOf(p) === i)
+  .slice(0, SITE.base ? 2 : undefined);
 /** Enough Tab presses to pass the header, the notice and well into the content. */
 const MAX_TABS = 60;
 
