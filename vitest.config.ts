@@ -62,7 +62,8 @@ export default defineConfig({
             'tests/browser/sub-path.test.ts',
           ],
           ...BROWSER,
-          // After the other browser tests, so their pages and timings never share the machine.
+          // A group of its own: vitest runs it after the unit and built-site tests and before the
+          // other browser files (which run one at a time, last), never alongside them.
           sequence: { groupOrder: 1 },
           ...SUBPATH,
         },
