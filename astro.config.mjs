@@ -31,6 +31,8 @@ import { devSearch } from './src/dev/index.ts';
  */
 export default defineConfig({
   site: SITE.url,
+  // Served under the path of SITE_URL, if it has one (see site.config.mjs).
+  base: `${SITE.base}/`,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // English at the root, every other language under its code; never a redirect by browser language.

@@ -1,9 +1,26 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { SUBPATH_DIST, SUBPATH_SITE_URL } from './support/subpath.ts';
+
+const BROWSER = {
+  testTimeout: 120_000,
+  hookTimeout: 120_000,
+  // One Chromium and one server for every file (see the setup file); files run one at a
+  // time, so timings and focus are never disturbed by another file's pages.
+  globalSetup: ['tests/browser/global-setup.ts'],
+  fileParallelism: false,
+};
+
+/** The sub-path build (npm run build:subpath), read as served under its path only. */
+const SUBPATH = { env: { SITE_URL: SUBPATH_SITE_URL, DIST_DIR: SUBPATH_DIST } };
 
 /**
  * Three layers of tests, run in this order by `npm test` (which builds the site first): unit
  * tests (no browser, no build), checks on the built dist/, and Chromium tests (one shared
  * Chromium and server; the diagram renderer's tests are here too, since they draw in Chromium).
+ * The built-site checks of links, routes, HTML, meta and social cards, and the browser tests of
+ * search, previews, offline reading and the keyboard, run once more against the build for a
+ * sub-path address (`npm run build:subpath`), with tests/browser/sub-path.test.ts for what only
+ * that build has.
  */
 export default defineConfig({
   test: {
@@ -14,12 +31,41 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
-          // One Chromium and one server for every file (see the setup file); files run one at a
-          // time, so timings and focus are never disturbed by another file's pages.
-          globalSetup: ['tests/browser/global-setup.ts'],
-          fileParallelism: false,
+          exclude: [...configDefaults.exclude, 'tests/browser/sub-path.test.ts'],
+          ...BROWSER,
+        },
+      },
+      {
+        test: {
+          name: 'site-subpath',
+          include: [
+            'tests/site/links.test.ts',
+            'tests/site/html-validate.test.ts',
+            'tests/site/meta.test.ts',
+            'tests/site/social.test.ts',
+            'tests/site/routes.test.ts',
+          ],
+          testTimeout: 60_000,
+          ...SUBPATH,
+        },
+      },
+      {
+        test: {
+          name: 'browser-subpath',
+          include: [
+            // A few pages each: what the sub-path adds is the address, not the pages.
+            'tests/browser/search-page.test.ts',
+            'tests/browser/previews-citations-and-terms.test.ts',
+            'tests/browser/offline-reading.test.ts',
+            'tests/browser/keyboard.test.ts',
+            // Both editions' addresses, Ukrainian search and the language switch.
+            'tests/browser/sub-path.test.ts',
+          ],
+          ...BROWSER,
+          // A group of its own: vitest runs it after the unit and built-site tests and before the
+          // other browser files (which run one at a time, last), never alongside them.
+          sequence: { groupOrder: 1 },
+          ...SUBPATH,
         },
       },
       {

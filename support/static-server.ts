@@ -1,12 +1,15 @@
 /**
  * A minimal static file server for the built site, for browser tests and the benchmark. It serves
  * dist/ the way a static host does: /x/ → x/index.html, unknown paths → 404.html with status 404,
- * and it can compress responses with gzip so byte counts match a real host.
+ * and it can compress responses with gzip so byte counts match a real host. With a base
+ * (`/repo`), it serves the site only under that path, as GitHub Pages serves a project site:
+ * nothing answers outside it, so a link that leaves the base fails.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isUnderBase, normaliseBase, withoutBase } from '../src/shared/urls.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,42 +47,91 @@ async function findFile(root: string, pathname: string): Promise<string | undefi
 }
 
 export interface RunningServer {
+  /** Where the site is: the origin, and the base when there is one (http://127.0.0.1:4123/repo). */
   url: string;
   close(): Promise<void>;
 }
 
-/** The environment variables that name a server of dist/ already running, plain and gzip. */
-export const SHARED_SERVER_ENV = { plain: 'PEACE_SITE_URL', gzip: 'PEACE_SITE_URL_GZIP' } as const;
+/**
+ * The environment variable listing the servers of built sites already running, started once by
+ * the browser tests' global setup (tests/browser/global-setup.ts): JSON, one entry per folder,
+ * base and compression.
+ */
+export const SHARED_SERVERS_ENV = 'PEACE_SHARED_SERVERS';
+
+interface SharedServer {
+  root: string;
+  base: string;
+  gzip: boolean;
+  url: string;
+}
+
+/** What `root` served under `base` (with or without gzip) is shared as. */
+const sameSite = (s: SharedServer, root: string, base: string, gzip: boolean) =>
+  s.root === resolve(root) && s.base === normaliseBase(base) && s.gzip === gzip;
+
+function sharedServers(): SharedServer[] {
+  return JSON.parse(process.env[SHARED_SERVERS_ENV] ?? '[]') as SharedServer[];
+}
 
 /**
- * Serve `root` on 127.0.0.1 on a free port. For dist/ itself, under the browser tests, this
- * hands out the server their global setup started (tests/browser/global-setup.ts) instead.
+ * List a running server for {@link serveDist} to hand out, in this process and the test workers
+ * it starts afterwards.
+ */
+export function shareServer(
+  root: string,
+  options: { gzip?: boolean; base?: string },
+  server: RunningServer,
+): void {
+  const gzip = options.gzip ?? false;
+  const base = options.base ?? '';
+  const others = sharedServers().filter((s) => !sameSite(s, root, base, gzip));
+  const entry = { root: resolve(root), base: normaliseBase(base), gzip, url: server.url };
+  process.env[SHARED_SERVERS_ENV] = JSON.stringify([...others, entry]);
+}
+
+/** What a server serves, and how. */
+export interface ServeOptions {
+  gzip?: boolean;
+  /**
+   * The path the site is served under (`/repo`), as GitHub Pages serves a project site: the
+   * site answers only under it, so a link that leaves the base fails as it would there.
+   */
+  base?: string;
+  /** Called with each request's path before it is answered; the answer waits for it. */
+  onRequest?: (pathname: string) => void | Promise<void>;
+}
+
+/**
+ * Serve `root` on 127.0.0.1 on a free port, under `base` ("/repo") when given. Under the
+ * browser tests, this hands out the server their global setup started for the same folder,
+ * base and compression (tests/browser/global-setup.ts) instead.
  */
 export async function serveDist(
   root = DIST_DIR,
-  options: {
-    gzip?: boolean;
-    /** Called with each request's path before it is answered; the answer waits for it. */
-    onRequest?: (pathname: string) => void | Promise<void>;
-  } = {},
+  options: ServeOptions = {},
 ): Promise<RunningServer> {
-  const shared = process.env[SHARED_SERVER_ENV[options.gzip ? 'gzip' : 'plain']];
+  const gzip = options.gzip ?? false;
+  const shared = sharedServers().find((s) => sameSite(s, root, options.base ?? '', gzip));
   // A test that watches requests needs a server of its own.
-  if (shared && resolve(root) === DIST_DIR && !options.onRequest) {
-    return { url: shared, close: async () => undefined };
-  }
+  if (shared && !options.onRequest) return { url: shared.url, close: async () => undefined };
   return startServer(root, options);
 }
 
 /** Serve `root` on 127.0.0.1 on a free port, always a server of its own. */
 export async function startServer(
   root = DIST_DIR,
-  options: { gzip?: boolean; onRequest?: (pathname: string) => void | Promise<void> } = {},
+  options: ServeOptions = {},
 ): Promise<RunningServer> {
+  const base = normaliseBase(options.base ?? '');
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     await options.onRequest?.(url.pathname);
-    let file = await findFile(root, url.pathname);
+    if (!isUnderBase(base, url.pathname)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end(`Not found: outside ${base}/`);
+      return;
+    }
+    let file = await findFile(root, withoutBase(base, url.pathname));
     let status = 200;
     if (!file) {
       file = join(root, '404.html');
@@ -108,7 +160,7 @@ export async function startServer(
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

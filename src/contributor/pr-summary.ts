@@ -11,7 +11,7 @@ import {
   type Problem,
 } from '../collections/index.ts';
 import { TRANSLATION_CODES, localisePath } from '../i18n/index.ts';
-import { updateAnchor } from '../site/index.ts';
+import { updateAnchor } from '../site/page-updates.ts';
 import { actorUrl, eventUrl, pageUrl, provisionUrl, sourceUrl, termUrl } from '../shared/index.ts';
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { isUnderBase, withBase, withoutBase } from '../shared/urls.ts';
 
 /** Paths that are never pages: the index itself and Vite's and Astro's own files. */
 const NOT_PAGES = /^\/(?:pagefind|_astro|@[a-z]+|node_modules|src)\//;
@@ -15,21 +16,25 @@ const NOT_PAGES = /^\/(?:pagefind|_astro|@[a-z]+|node_modules|src)\//;
  * are left out, as are other origins.
  * @param html The page's HTML.
  * @param from The page's own URL, to resolve relative links against.
+ * @param base The path the site is served under (`/repo`, or `''`): links are read as site
+ *   paths after it, and links outside it are left out.
  */
-export function pageLinks(html: string, from: string): string[] {
-  const base = new URL(from);
+export function pageLinks(html: string, from: string, base = ''): string[] {
+  const page = new URL(from);
   const found = new Set<string>();
   const walk = (node: Nodes): void => {
     if (node.type === 'element') {
       const href = (node as Element).properties['href'];
       if (node.tagName === 'a' && typeof href === 'string') {
-        const url = new URL(href, base);
+        const url = new URL(href, page);
+        const path = withoutBase(base, url.pathname);
         if (
-          url.origin === base.origin &&
-          url.pathname.endsWith('/') &&
-          !NOT_PAGES.test(url.pathname)
+          url.origin === page.origin &&
+          isUnderBase(base, url.pathname) &&
+          path.endsWith('/') &&
+          !NOT_PAGES.test(path)
         ) {
-          found.add(decodeURI(url.pathname));
+          found.add(decodeURI(path));
         }
       }
     }
@@ -51,12 +56,15 @@ export interface FetchedPage {
  * answer 200 with HTML (a page with a content error, say) are left out and named in `skipped`;
  * a server error is tried once more at the end, as a first render on a busy machine can time out.
  * @param fetchPage Fetches a full URL; `fetch` in the dev server, a fake in tests.
+ * @param base The path the dev server serves the site under (`/repo`, or `''`); `seeds` and the
+ *   pages returned are site paths, without it.
  */
 export async function crawlPages(
   origin: string,
   seeds: readonly string[],
   fetchPage: (url: string) => Promise<Response>,
   parallel = 2,
+  base = '',
 ): Promise<{ pages: FetchedPage[]; skipped: string[] }> {
   const seen = new Set<string>(seeds);
   const queue = [...seen];
@@ -65,7 +73,7 @@ export async function crawlPages(
   const retried = new Set<string>();
   const worker = async (): Promise<void> => {
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-      const url = new URL(path, origin).toString();
+      const url = new URL(withBase(base, path), origin).toString();
       const response = await fetchPage(url);
       const type = response.headers.get('content-type') ?? '';
       if (!response.ok || !type.includes('text/html')) {
@@ -80,7 +88,7 @@ export async function crawlPages(
       }
       const html = await response.text();
       pages.push({ url: path, html });
-      for (const link of pageLinks(html, url)) {
+      for (const link of pageLinks(html, url, base)) {
         if (!seen.has(link)) {
           seen.add(link);
           queue.push(link);

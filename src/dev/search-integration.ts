@@ -14,7 +14,7 @@ import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
 import { TRANSLATION_CODES, localisePath } from '../i18n/index.ts';
 import { DEV_STATUS_FILE, INDEX_FOLDER } from '../search/index.ts';
-import { actorUrl, pageUrl } from '../shared/index.ts';
+import { actorUrl, normaliseBase, pageUrl, withoutBase } from '../shared/index.ts';
 import { crawlPages } from './crawl.ts';
 import { createDevIndex, type DevIndex } from './search-index.ts';
 
@@ -64,11 +64,14 @@ export function seedPaths(contentDir: string): string[] {
   ];
 }
 
-/** Serves the dev index at /pagefind/, with its status file; passes on every other request. */
-function middleware(index: DevIndex): Connect.NextHandleFunction {
+/**
+ * Serves the dev index at /pagefind/ (under the base, `/repo/pagefind/`, for a site served at a
+ * sub-path), with its status file; passes on every other request.
+ */
+function middleware(index: DevIndex, base: string): Connect.NextHandleFunction {
   const prefix = `/${INDEX_FOLDER}/`;
   return (req, res, next) => {
-    const path = (req.url ?? '').split(/[?#]/)[0] ?? '';
+    const path = withoutBase(base, (req.url ?? '').split(/[?#]/)[0] ?? '');
     if (!path.startsWith(prefix)) return next();
     const name = decodeURIComponent(path.slice(prefix.length));
     const send = (status: number, type: string, body: string | Uint8Array) => {
@@ -94,12 +97,14 @@ function middleware(index: DevIndex): Connect.NextHandleFunction {
 export function devSearch(): AstroIntegration {
   let contentDir = '';
   let origin = '';
+  let base = '';
   let index: DevIndex | undefined;
   return {
     name: 'peace-plan:dev-search',
     hooks: {
       'astro:config:done': ({ config }) => {
         contentDir = fileURLToPath(new URL('content/', config.root));
+        base = normaliseBase(config.base);
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         index = createDevIndex({
@@ -110,8 +115,12 @@ export function devSearch(): AstroIntegration {
             // Astro's content store follows the files on its own; syncing first makes sure the
             // pages rendered below already show the change that started this build.
             await refreshContent?.({});
-            const { pages, skipped } = await crawlPages(origin, seedPaths(contentDir), (url) =>
-              fetch(url, { headers: { accept: 'text/html' } }),
+            const { pages, skipped } = await crawlPages(
+              origin,
+              seedPaths(contentDir),
+              (url) => fetch(url, { headers: { accept: 'text/html' } }),
+              undefined,
+              base,
             );
             if (skipped.length > 0) {
               logger.warn(
@@ -121,7 +130,7 @@ export function devSearch(): AstroIntegration {
             return pages.map((page) => ({ ...page, where: `${page.url} (dev server)` }));
           },
         });
-        server.middlewares.use(middleware(index));
+        server.middlewares.use(middleware(index, base));
         const watched = contentDir.endsWith(sep) ? contentDir : `${contentDir}${sep}`;
         server.watcher.on('all', (_event, file) => {
           if (file.startsWith(watched)) index?.schedule();

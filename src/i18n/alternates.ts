@@ -2,6 +2,8 @@
  * The language versions of a page: every page exists in every language (an entry not yet
  * translated is shown in English with a notice), at the same path under each language's prefix.
  */
+import { SITE } from '../../site.config.mjs';
+import { withoutBase } from '../shared/urls.ts';
 import { LOCALES, SOURCE_LOCALE, localisePath, splitLocale, type Locale } from './locales.ts';
 
 /** One language version of a page. */
@@ -23,7 +25,15 @@ export function localeOfPath(path: string): Locale {
   return LOCALES.find((l) => l.code === code) ?? SOURCE_LOCALE;
 }
 
+/**
+ * The site path of the page being rendered, without the base the site is served under:
+ * `pathOf(Astro.url)` is `/uk/the-plan/` whether the site is at a domain's root or at `/repo/`.
+ */
+export function pathOf(url: URL): string {
+  return withoutBase(SITE.base, url.pathname);
+}
+
 /** The language code of the page being rendered, from its URL: `codeOf(Astro.url)`. */
 export function codeOf(url: URL): string {
-  return localeOfPath(url.pathname).code;
+  return localeOfPath(pathOf(url)).code;
 }

@@ -20,10 +20,11 @@ import { serviceWorkerSource, urlOfFile } from './precache.ts';
 export const SERVICE_WORKER_FILE = 'sw.js';
 
 /**
- * Write `root`/sw.js for the built site in `root`; returns its manifest. Throws, naming what to
- * change, when a reading-order page or the styles do not fit the first visit's budget.
+ * Write `root`/sw.js for the built site in `root`, served under `base` (Astro's `base`: `/` or
+ * `/repo/`); returns its manifest. Throws, naming what to change, when a reading-order page or
+ * the styles do not fit the first visit's budget.
  */
-export async function writeServiceWorker(root: string): Promise<OfflineManifest> {
+export async function writeServiceWorker(root: string, base = ''): Promise<OfflineManifest> {
   const paths = (await readdir(root, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
@@ -34,6 +35,8 @@ export async function writeServiceWorker(root: string): Promise<OfflineManifest>
   const manifest = buildManifest(
     built,
     LOCALES.map((l) => ({ code: l.code, lang: l.lang })),
+    undefined,
+    base,
   );
   const problems = shellProblems(manifest);
   if (problems.length) throw new Error(problems.join('\n'));
@@ -43,11 +46,15 @@ export async function writeServiceWorker(root: string): Promise<OfflineManifest>
 
 /** Write dist/sw.js after the build. */
 export default function offlineIntegration(): AstroIntegration {
+  let base = '';
   return {
     name: 'peace-plan-offline',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const manifest = await writeServiceWorker(fileURLToPath(dir));
+        const manifest = await writeServiceWorker(fileURLToPath(dir), base);
         const first = Object.entries(firstVisitBytes(manifest))
           .map(([code, bytes]) => `${code} ${Math.round(bytes / 1024)} KB`)
           .join(', ');

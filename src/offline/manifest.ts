@@ -17,6 +17,7 @@ import {
   type OfflineManifest,
 } from './client/plan.ts';
 import { isSearchUrl, urlOfFile } from './precache.ts';
+import { normaliseBase, withBase } from '../shared/urls.ts';
 
 /** A built file: its path in dist/ and its content. */
 export interface BuiltFile {
@@ -82,27 +83,32 @@ export function stylesheetsOf(html: string): string[] {
 
 /**
  * The manifest of a build from its files (already filtered by precache.ts `precacheUrls`'s rules
- * and given as `path` in dist/), for the site's `languages`, the source language first.
+ * and given as `path` in dist/), for the site's `languages`, the source language first, served
+ * under `base` (`""` at a domain's root, `/repo` under a sub-path): every address in it is the
+ * one readers use, with the base, as the built pages' own links are.
  */
 export function buildManifest(
   built: readonly BuiltFile[],
   languages: readonly ManifestLanguage[],
   budget = FIRST_VISIT_BUDGET,
+  base = '',
 ): OfflineManifest {
+  const b = normaliseBase(base);
   const codes = languages.map((l) => l.code);
   const html = new Map<string, string>();
   const files: ManifestFile[] = [];
   for (const file of built) {
-    const url = urlOfFile(file.path);
-    if (url === undefined) continue;
-    const group = groupOf(url);
+    const path = urlOfFile(file.path);
+    if (path === undefined) continue;
+    const group = groupOf(path);
+    const url = withBase(b, path);
     const entry: ManifestFile = {
       url,
       rev: createHash('sha256').update(file.content).digest('hex').slice(0, 12),
       bytes: gzipSync(file.content).length,
       group,
     };
-    if (group === 'page' || group === 'file') entry.lang = languageOfPath(url, codes);
+    if (group === 'page' || group === 'file') entry.lang = languageOfPath(path, codes);
     if (group === 'page') {
       const text = Buffer.from(file.content).toString('utf8');
       html.set(url, text);
@@ -117,7 +123,7 @@ export function buildManifest(
     const order: string[] = [];
     // Follow "next" from the home page until the reading order ends (or loops back).
     for (
-      let url: string | undefined = code === codes[0] ? '/' : `/${code}/`;
+      let url: string | undefined = withBase(b, code === codes[0] ? '/' : `/${code}/`);
       url !== undefined && html.has(url) && !order.includes(url);
       url = nextLink(html.get(url)!, url)
     ) {
@@ -126,11 +132,12 @@ export function buildManifest(
     readingOrder[code] = order;
   }
   return {
+    base: b,
     languages: codes,
     readingOrder,
     budget,
     htmlLang: Object.fromEntries(languages.map((l) => [l.code, l.lang])),
-    stylesheets: stylesheetsOf(html.get('/') ?? ''),
+    stylesheets: stylesheetsOf(html.get(withBase(b, '/')) ?? ''),
     files,
   };
 }

@@ -41,9 +41,49 @@ export function editUrl(repository: string, branch: string, filePath: string): s
   return `${repository.replace(/\/$/, '')}/edit/${branch}/${clean}`;
 }
 
-/** An absolute URL on the site, for canonical links, feeds and Open Graph tags. */
+/**
+ * An absolute URL on the site, for canonical links, feeds and Open Graph tags. `path` is a site
+ * path (`/the-plan/`); when the site's address has a path of its own (a site served under a
+ * sub-path), the page is under it: ("https://o.github.io/repo", "/x/") → "https://o.github.io/repo/x/".
+ */
 export function absoluteUrl(site: string, path: string): string {
-  return new URL(path, site.endsWith('/') ? site : `${site}/`).toString();
+  return new URL(path.replace(/^\/+/, ''), site.endsWith('/') ? site : `${site}/`).toString();
+}
+
+/** A base path in one form, without a trailing slash: "", "/repo" (from "/", "/repo/", "repo"). */
+export function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '' : `/${trimmed}`;
+}
+
+/** Whether the root-relative `path` is already under `base` (the base itself counts). */
+export function isUnderBase(base: string, path: string): boolean {
+  const b = normaliseBase(base);
+  return b === '' || path === b || (/^[/?#]/.test(path.slice(b.length)) && path.startsWith(b));
+}
+
+/**
+ * The address a reader's browser uses for the site path `path` when the site is served under
+ * `base`: ("/repo", "/the-plan/") → "/repo/the-plan/"; ("", "/x/") → "/x/". Only site paths
+ * are given: a path that merely starts like the base is a site path too (a site served under
+ * `/uk` has its Ukrainian edition at `/uk/uk/`), so the base is always added, exactly once per
+ * call. Absolute, protocol-relative and relative URLs are returned unchanged.
+ */
+export function withBase(base: string, path: string): string {
+  const b = normaliseBase(base);
+  if (b === '' || !path.startsWith('/') || path.startsWith('//')) return path;
+  return `${b}${path}`;
+}
+
+/**
+ * The site path of an address under `base`, the inverse of withBase(): ("/repo", "/repo/x/") →
+ * "/x/", ("/repo", "/repo") → "/". A path outside the base is returned unchanged.
+ */
+export function withoutBase(base: string, path: string): string {
+  const b = normaliseBase(base);
+  if (b === '' || !isUnderBase(b, path)) return path;
+  const rest = path.slice(b.length);
+  return rest.startsWith('/') ? rest : `/${rest}`;
 }
 
 /**

@@ -8,6 +8,7 @@ import { atomFeed } from './atom.ts';
 import { actorRows, eventRows, provisionRows, rowsToCsv } from './data-export.ts';
 import { DATA_FORMATS, DATA_KINDS, type DataKind } from './routes.ts';
 import { absoluteUrl } from '../shared/urls.ts';
+import { absoluteHtml, finishPageHtml } from './base-path.ts';
 import { localisePath, SOURCE_LOCALE } from '../i18n/locales.ts';
 import { t } from '../i18n/dictionaries/index.ts';
 import { SITE } from '../../site.config.mjs';
@@ -21,7 +22,11 @@ export async function updatesFeed(code: string = SOURCE_LOCALE.code): Promise<Re
     title: u.data.title,
     date: u.data.date,
     url: absoluteUrl(SITE.url, localisePath(`/updates/#update-${u.id}`, lang)),
-    html: (u.translation.rendered ?? u).rendered?.html ?? u.body ?? '',
+    // Read away from the site: links in the feed's language, absolute on the site's address.
+    html: absoluteHtml(
+      finishPageHtml((u.translation.rendered ?? u).rendered?.html ?? u.body ?? '', lang, ''),
+      SITE.url,
+    ),
   }));
   const xml = atomFeed({
     title: t(lang, 'feed.title', { site: t(lang, 'site.name') }),

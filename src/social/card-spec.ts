@@ -7,12 +7,13 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { CardSpec } from './card-layout.ts';
+import { withoutBase } from '../shared/index.ts';
 import { asOfLine, langOfOgLocale, type Lang } from './words.ts';
 
 /** The card of a page and the URL path its meta gives for it. */
 export interface PageCard {
   spec: CardSpec;
-  /** The `og:image` URL's path, e.g. `/social/the-plan.png`. */
+  /** The `og:image` URL's site path (without the base), e.g. `/social/the-plan.png`. */
   imagePath: string;
 }
 
@@ -50,15 +51,15 @@ function metaTags(root: Root): Map<string, string> {
 
 /**
  * The card a built page asks for, from the meta in its <head>; undefined when the page has no
- * `og:image` of this site's cards.
+ * `og:image` of this site's cards. `base` is the path the site is served under ("" or "/repo").
  * @throws When the page asks for a card but lacks what the card shows, naming what is missing.
  */
-export function pageCardFromHtml(html: string, asOfDay: string): PageCard | undefined {
+export function pageCardFromHtml(html: string, asOfDay: string, base = ''): PageCard | undefined {
   const end = html.search(/<\/head\s*>/i);
   const meta = metaTags(fromHtml(end === -1 ? html : html.slice(0, end), { fragment: true }));
   const image = meta.get('og:image');
   if (!image) return undefined;
-  const imagePath = new URL(image).pathname;
+  const imagePath = withoutBase(base, new URL(image).pathname);
   if (!/^\/social\/.+\.png$/.test(imagePath)) return undefined;
   const missing = ['og:title', 'og:site_name', 'article:section', 'og:locale'].filter(
     (key) => !meta.get(key),

@@ -21,6 +21,7 @@ import { pageCardFromHtml } from './card-spec.ts';
 export async function writeCards(
   dir: string,
   asOfDay: string,
+  base = '',
 ): Promise<{ written: number; drawn: number; fromCache: number }> {
   const before = { ...cardStats };
   const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
@@ -28,7 +29,7 @@ export async function writeCards(
   );
   const written = new Set<string>();
   for (const page of pages.sort()) {
-    const card = pageCardFromHtml(readFileSync(join(dir, page), 'utf8'), asOfDay);
+    const card = pageCardFromHtml(readFileSync(join(dir, page), 'utf8'), asOfDay, base);
     if (!card) continue;
     const file = decodeURIComponent(card.imagePath.slice(1));
     if (file.split('/').includes('..')) throw new Error(`${page}: og:image ${file} leaves dist/.`);
@@ -47,11 +48,15 @@ export async function writeCards(
 
 /** The integration. `asOfDay` is SITE.asOf from site.config.mjs. */
 export function socialCards(options: { asOfDay: string }): AstroIntegration {
+  let base = '';
   return {
     name: 'peace-plan:social-cards',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const s = await writeCards(fileURLToPath(dir), options.asOfDay);
+        const s = await writeCards(fileURLToPath(dir), options.asOfDay, base);
         logger.info(
           `social cards: ${s.fromCache} from cache, ${s.drawn} drawn, ${s.written} written to social/`,
         );

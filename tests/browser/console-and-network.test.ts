@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../support/browser.ts';
 import { serveDist, type RunningServer } from '../../support/static-server.ts';
+import { SITE } from '../../site.config.mjs';
 import { builtPages, sweptPages } from '../../support/pages.ts';
 
 const PAGES = sweptPages(builtPages());
@@ -26,7 +27,7 @@ let problems: string[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  server = await serveDist();
+  server = await serveDist(undefined, { base: SITE.base });
   const origin = new URL(server.url);
   context = await browser.newContext();
   // Collected in the page, so a violation is caught even if Chromium logs nothing for it.

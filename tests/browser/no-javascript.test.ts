@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../support/browser.ts';
 import { serveDist, type RunningServer } from '../../support/static-server.ts';
+import { SITE } from '../../site.config.mjs';
 import { builtPages, sweptPages } from '../../support/pages.ts';
 
 const PAGES = sweptPages(builtPages());
@@ -85,7 +86,7 @@ let off: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  server = await serveDist();
+  server = await serveDist(undefined, { base: SITE.base });
   withJs = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   withoutJs = await browser.newContext({
     viewport: { width: 1280, height: 900 },

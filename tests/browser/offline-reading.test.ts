@@ -4,7 +4,8 @@
  * offline, a saved page says it is a saved copy and a page not saved lists the saved ones; the
  * footer control saves the whole edition, can be cancelled and used again, and removes it; after a
  * build with one page changed, the worker downloads that page and itself, nothing else.
- * Run against a copy of dist/ so that the last test can change the build.
+ * Run against a copy of dist/ so that the last test can change the build; for a sub-path build,
+ * served under its base, with every address the worker saves under it.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../support/browser.ts';
 import { DIST_DIR, serveDist, type RunningServer } from '../../support/static-server.ts';
 import { writeServiceWorker } from '../../src/offline/index.ts';
-import type { OfflineManifest } from '../../src/offline/client/plan.ts';
+import { offlineCacheName, type OfflineManifest } from '../../src/offline/client/plan.ts';
+import { withoutBase } from '../../src/shared/urls.ts';
+import { SITE } from '../../site.config.mjs';
+import { served } from '../helpers/site.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'offline-dist-'));
 cpSync(DIST_DIR, root, { recursive: true });
@@ -28,9 +32,10 @@ let requests: string[] = [];
 let delayMs = 0;
 
 beforeAll(async () => {
-  manifest = await writeServiceWorker(root);
+  manifest = await writeServiceWorker(root, SITE.base);
   browser = await launchBrowser();
   server = await serveDist(root, {
+    base: SITE.base,
     onRequest: async (path) => {
       requests.push(path);
       if (delayMs) await new Promise((done) => setTimeout(done, delayMs));
@@ -44,11 +49,18 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const CACHE = 'ppe-offline-files';
+const CACHE = offlineCacheName(SITE.base);
+/** The address of a page the manifest lists (it has the base already). */
+const at = (address: string) => new URL(address, server.url).href;
+/** The Ukrainian actors' pages, in the manifest's order. */
+const ukActors = () =>
+  manifest.files
+    .map((f) => f.url)
+    .filter((url) => /^\/uk\/actors\/[^/]+\/$/.test(withoutBase(SITE.base, url)));
 const bytesOf = (paths: readonly string[]) =>
   paths.reduce((sum, p) => sum + (manifest.files.find((f) => f.url === p)?.bytes ?? 0), 0);
 
-/** The saved paths. */
+/** The saved addresses (with the base, as the manifest lists them). */
 const savedPaths = (page: Page) =>
   page.evaluate(async (name) => {
     const cache = await caches.open(name);
@@ -79,30 +91,31 @@ describe('reading offline', () => {
     await firstVisit(page, '/uk/actors/');
     const saved = await savedPaths(page);
     for (const path of manifest.readingOrder['uk']!) expect(saved).toContain(path);
-    expect(saved).toContain('/uk/actors/');
+    expect(saved).toContain(served('/uk/actors/'));
     expect(saved.some((p) => p.endsWith('.css'))).toBe(true);
     const shared = new Set(manifest.files.filter((f) => f.group === 'asset').map((f) => f.url));
-    expect(saved.filter((p) => !p.startsWith('/uk/') && !shared.has(p))).toEqual([]);
-    expect(saved.filter((p) => p.startsWith('/pagefind/') || /^\/_astro\/search/.test(p))).toEqual(
-      [],
-    );
+    expect(saved.filter((p) => !p.startsWith(served('/uk/')) && !shared.has(p))).toEqual([]);
+    expect(
+      saved.filter(
+        (p) => p.startsWith(served('/pagefind/')) || p.startsWith(served('/_astro/search')),
+      ),
+    ).toEqual([]);
     const background = bytesOf([...new Set(requests)]);
     expect(background).toBeLessThanOrEqual(manifest.budget);
     console.info(`first visit to /uk/actors/: ${requests.length} requests, ${background} B gzip`);
   });
 
   it('saves a page when it is read; offline, a page not saved lists the saved pages', async () => {
-    const actor = manifest.files.find((f) => /^\/uk\/actors\/[^/]+\/$/.test(f.url))!.url;
-    const unread = manifest.files.filter((f) => /^\/uk\/actors\/[^/]+\/$/.test(f.url))[1]!.url;
-    await page.goto(server.url + actor);
+    const [actor, unread] = ukActors() as [string, string];
+    await page.goto(at(actor));
     await expect.poll(() => savedPaths(page)).toContain(actor);
     await context.setOffline(true);
     try {
-      await page.goto(server.url + actor);
+      await page.goto(at(actor));
       await expect(page.locator('.saved-copy').innerText()).resolves.toMatch(
         /Ви читаєте збережену копію/,
       );
-      await page.goto(server.url + unread);
+      await page.goto(at(unread));
       await expect(page.locator('h1').innerText()).resolves.toBe('Немає з’єднання з мережею');
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('uk');
       const links = await page
@@ -112,7 +125,7 @@ describe('reading offline', () => {
       expect(links).not.toContain(unread);
       expect(await page.locator('main').innerText()).toMatch(/Пошук не збережено/);
       // A link from it opens the saved page.
-      await page.locator('main li a[href="/uk/the-plan/"]').tap();
+      await page.locator(`main li a[href="${served('/uk/the-plan/')}"]`).tap();
       await page.waitForURL('**/uk/the-plan/');
       await expect(page.locator('.saved-copy').isVisible()).resolves.toBe(true);
     } finally {
@@ -148,8 +161,7 @@ describe('reading offline', () => {
     // Offline, every page of the edition opens, and search works.
     await context.setOffline(true);
     try {
-      const unread = manifest.files.filter((f) => /^\/uk\/actors\/[^/]+\/$/.test(f.url))[1]!.url;
-      await page.goto(server.url + unread);
+      await page.goto(at(ukActors()[1]!));
       await expect(page.locator('.saved-copy').isVisible()).resolves.toBe(true);
       await page.goto(`${server.url}/uk/search/?q=geneva`);
       await expect(page.locator('[data-offline-search]').innerText()).resolves.toMatch(
@@ -162,7 +174,7 @@ describe('reading offline', () => {
     await panel.locator('button[data-offline-save]').tap();
     await panel.getByRole('button', { name: 'Видалити збережену копію' }).tap();
     await expect.poll(() => status.innerText()).toMatch(/^Збережену копію цього видання видалено/);
-    expect((await savedPaths(page)).filter((p) => p.startsWith('/uk/'))).toEqual([]);
+    expect((await savedPaths(page)).filter((p) => p.startsWith(served('/uk/')))).toEqual([]);
   });
 });
 
@@ -173,18 +185,18 @@ describe('a new build with one page changed', () => {
     try {
       await firstVisit(page, '/');
       const before = await savedPaths(page);
-      expect(before).toContain('/the-plan/');
+      expect(before).toContain(served('/the-plan/'));
       // Build B: one page's text changes, and the worker is written for it as the build does.
       const file = join(root, 'the-plan', 'index.html');
       writeFileSync(
         file,
         readFileSync(file, 'utf8').replace('</main>', '<p>Corrected.</p></main>'),
       );
-      const next = await writeServiceWorker(root);
+      const next = await writeServiceWorker(root, SITE.base);
       const changed = next.files
         .filter((f) => manifest.files.find((old) => old.url === f.url)?.rev !== f.rev)
         .map((f) => f.url);
-      expect(changed).toEqual(['/the-plan/']);
+      expect(changed).toEqual([served('/the-plan/')]);
       requests = [];
       await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.ready;
@@ -196,11 +208,14 @@ describe('a new build with one page changed', () => {
           );
         }
       });
-      expect([...new Set(requests)].sort()).toEqual(['/sw.js', '/the-plan/']);
-      const html = await page.evaluate(async (name) => {
-        const saved = await (await caches.open(name)).match('/the-plan/');
-        return saved?.text();
-      }, CACHE);
+      expect([...new Set(requests)].sort()).toEqual([served('/sw.js'), served('/the-plan/')]);
+      const html = await page.evaluate(
+        async ([name, address]) => {
+          const saved = await (await caches.open(name)).match(address);
+          return saved?.text();
+        },
+        [CACHE, served('/the-plan/')] as const,
+      );
       expect(html).toContain('Corrected.');
       expect((await savedPaths(page)).sort()).toEqual(before);
     } finally {

@@ -8,7 +8,7 @@
 import { readContentDir } from '../../src/collections/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { useSite } from '../helpers/site.ts';
+import { served, useSite } from '../helpers/site.ts';
 
 const PATH = '/the-plan/';
 const MARKER = 'main sup.cite a';
@@ -80,7 +80,9 @@ describe.each([
     await waitOpen(page);
     const text = (await page.locator(PREVIEW).innerText()).replace(/\s+/g, ' ');
     expect(text).toContain(entry.definition.replace(/\s+/g, ' ').trim());
-    await expect(page.locator(`${PREVIEW} a[href="/glossary/#${id}"]`).count()).resolves.toBe(1);
+    await expect(
+      page.locator(`${PREVIEW} a[href="${served('/glossary/')}#${id}"]`).count(),
+    ).resolves.toBe(1);
     await page.mouse.move(1, viewport.height - 1);
     await waitOpen(page, false);
   });
@@ -155,7 +157,7 @@ describe('previews without JavaScript', () => {
       const termHref = (await term.getAttribute('href'))!;
       await term.click();
       await page.waitForURL(`**${termHref}`);
-      const id = termHref.replace('/glossary/#', '');
+      const id = termHref.replace(`${served('/glossary/')}#`, '');
       await expect(page.locator(`[id="${id}"]`).count()).resolves.toBe(1);
     } finally {
       await context.close();

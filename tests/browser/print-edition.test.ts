@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../support/browser.ts';
 import { serveDist, type RunningServer } from '../../support/static-server.ts';
+import { SITE } from '../../site.config.mjs';
 
 /** The explainer's pages in reading order, from their frontmatter. */
 const READING_ORDER = readContentDir('content', ['pages'])
@@ -26,7 +27,7 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  server = await serveDist();
+  server = await serveDist(undefined, { base: SITE.base });
   const context = await browser.newContext({
     javaScriptEnabled: false,
     viewport: { width: 1280, height: 800 },

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../src/search/query.ts';
 import { searchOnPage, statusFor, topResults, watchedPage } from './search-support.ts';
-import { useSite } from '../helpers/site.ts';
+import { served, useSite } from '../helpers/site.ts';
 
 const site = useSite({ gzip: true });
 
@@ -65,7 +65,7 @@ describe('the search page', () => {
     await expect
       .poll(async () => {
         const urls = await topResults(page);
-        return urls.length > 0 && urls.every((url) => url.startsWith('/actors/'));
+        return urls.length > 0 && urls.every((url) => url.startsWith(served('/actors/')));
       })
       .toBe(true);
     expect(errors).toEqual([]);
@@ -78,12 +78,12 @@ describe('the search page', () => {
     const message = page.locator('.search-noscript');
     expect(await message.isVisible()).toBe(true);
     expect(await message.textContent()).toMatch(/search needs JavaScript/i);
-    expect(await message.locator('a[href="/glossary/"]').count()).toBe(1);
-    expect(await message.locator('a[href="/sitemap-index.xml"]').count()).toBe(1);
+    expect(await message.locator(`a[href="${served('/glossary/')}"]`).count()).toBe(1);
+    expect(await message.locator(`a[href="${served('/sitemap-index.xml')}"]`).count()).toBe(1);
     expect(await page.locator('main noscript + *, main ol a').count()).toBeGreaterThan(3);
     // The header's search control is a plain link to this page.
     await page.goto(`${site.url}/timeline/`);
-    expect(await page.locator('a.search-button').getAttribute('href')).toBe('/search/');
+    expect(await page.locator('a.search-button').getAttribute('href')).toBe(served('/search/'));
     await context.close();
   });
 });

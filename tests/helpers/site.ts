@@ -6,11 +6,22 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../support/browser.ts';
 import { serveDist, type RunningServer } from '../../support/static-server.ts';
+import { SITE } from '../../site.config.mjs';
+import { withBase } from '../../src/shared/urls.ts';
+
+/** The address the page at a site path has in the served build: `/glossary/` → `/repo/glossary/`. */
+export function served(path: string): string {
+  return withBase(SITE.base, path);
+}
 
 export interface SiteUnderTest {
   /** The browser; available inside tests and hooks. */
   readonly browser: Browser;
-  /** The server's origin, such as http://127.0.0.1:41234. */
+  /**
+   * Where the site is served: the server's origin, such as http://127.0.0.1:41234, and, for a
+   * build with a sub-path address (SITE_URL=https://o.github.io/repo), that path after it
+   * (http://127.0.0.1:41234/repo), with nothing served outside it.
+   */
   readonly url: string;
 }
 
@@ -24,7 +35,7 @@ export function useSite(options: { root?: string; gzip?: boolean } = {}): SiteUn
   beforeAll(async () => {
     [browser, server] = await Promise.all([
       launchBrowser(),
-      serveDist(options.root, { gzip: options.gzip ?? false }),
+      serveDist(options.root, { gzip: options.gzip ?? false, base: SITE.base }),
     ]);
   });
   afterAll(async () => {

@@ -1,13 +1,15 @@
 /**
  * The route table (src/site/routes.ts), which the content check follows links with, against the
  * build: every address it lists is a built file, every page the build makes is in it, and every
- * anchor it knows before the build is an id on the built page.
+ * anchor it knows before the build is an id on the built page. The table holds site paths; a build
+ * for a sub-path serves each of them under its base.
  */
 import { describe, expect, it } from 'vitest';
 import { checkContentSet, readContentDir } from '../../src/collections/index.ts';
 import { contentRoutes } from '../../src/collections/check/links.ts';
 import { parseBody } from '../../src/collections/check/parse.ts';
-import { distFiles, fileForPath, pages, urlOf } from './helpers/dist.ts';
+import { BASE, distFiles, fileForPath, pages, served, urlOf } from './helpers/dist.ts';
+import { withoutBase } from '../../src/shared/urls.ts';
 
 const content = readContentDir('content');
 const bodies = content.valid('pages').map((page) => ({
@@ -23,21 +25,21 @@ describe('the route table', () => {
   });
 
   it('lists only addresses the build serves', () => {
-    const missing = [...routes.keys()].filter((path) => fileForPath(path) === undefined);
+    const missing = [...routes.keys()].filter((path) => fileForPath(served(path)) === undefined);
     expect(missing).toEqual([]);
   });
 
   it('lists every page the build makes (besides the 404 page)', () => {
     const built = distFiles()
       .filter((file) => file.endsWith('.html') && file !== '404.html')
-      .map(urlOf);
+      .map((file) => withoutBase(BASE, urlOf(file)));
     expect(built.filter((url) => !routes.has(url))).toEqual([]);
   });
 
   it('knows only anchors that the built pages have', () => {
     const ids = new Map(
       pages().map((page) => [
-        page.url,
+        withoutBase(BASE, page.url),
         new Set([...page.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])),
       ]),
     );

@@ -10,6 +10,7 @@ import { SITE } from '../../site.config.mjs';
 import {
   distFiles,
   fileForPath,
+  served,
   pages,
   readDist,
   shown,
@@ -63,7 +64,7 @@ describe('link-preview meta', () => {
       const at = shown(page.file);
       const image = meta.get('og:image') ?? '';
       const found: string[] = [];
-      if (!image.startsWith(`${SITE_ORIGIN}/social/`) || !image.endsWith('.png'))
+      if (!image.startsWith(`${SITE_ORIGIN}${served('/social/')}`) || !image.endsWith('.png'))
         found.push(
           `${at}: og:image "${image}" is not an absolute URL of a card on ${SITE_ORIGIN}.`,
         );
@@ -107,10 +108,10 @@ describe('link-preview meta', () => {
     const used = new Set(pages().map((p) => new URL(metaOf(p).get('og:image') ?? '/').pathname));
     const cards = distFiles().filter((f) => f.startsWith('social/'));
     expect(cards.length).toBe(pages().length);
-    expect(cards.filter((f) => !used.has(`/${f}`))).toEqual([]);
+    expect(cards.filter((f) => !used.has(served(`/${f}`)))).toEqual([]);
     const worker = readDist('sw.js')?.toString('utf8') ?? '';
-    expect(worker, 'dist/sw.js is missing or lists no page').toContain('"/the-plan/"');
-    expect(worker).not.toMatch(/"\/social\//);
+    expect(worker, 'dist/sw.js is missing or lists no page').toContain(`"${served('/the-plan/')}"`);
+    expect(worker).not.toContain(`"${served('/social/')}`);
   });
 });
 

@@ -3,6 +3,7 @@
  * worker (./sw.ts), the save-everything control (./save-all.ts) and the unit tests. The manifest
  * itself is written after each build by src/offline/manifest.ts.
  */
+import { withoutBase } from '../../shared/urls.ts';
 
 /** How a file is used, which decides when it is saved. */
 export type FileGroup =
@@ -17,7 +18,10 @@ export type FileGroup =
 
 /** One file the worker may save. */
 export interface ManifestFile {
-  /** The address readers use: `/the-plan/`, `/_astro/x.css`. */
+  /**
+   * The address readers use: `/the-plan/`, `/_astro/x.css`; under the site's base when it is
+   * served at a sub-path (`/repo/the-plan/`).
+   */
   url: string;
   /** A hash of the file's content: a new revision is downloaded again, an unchanged one never. */
   rev: string;
@@ -32,6 +36,8 @@ export interface ManifestFile {
 
 /** Everything the worker knows of the build. */
 export interface OfflineManifest {
+  /** The path the site is served under: `""` at a domain's root, `/repo` under a sub-path. */
+  base: string;
   /** The language codes, the source language first. */
   languages: string[];
   /** The pages of the reading order, in order, for each language. */
@@ -48,9 +54,12 @@ export interface OfflineManifest {
 /** The most a first visit saves ahead: 500 KB of gzip, whatever the number of pages. */
 export const FIRST_VISIT_BUDGET = 500 * 1024;
 
-/** The language of an address: the code of its first path segment, else the source language. */
-export function languageOfPath(pathname: string, languages: readonly string[]): string {
-  const first = /^\/([^/]+)\//.exec(pathname)?.[1];
+/**
+ * The language of an address: the code of its first path segment after the site's `base`, else
+ * the source language. ("/repo/uk/x/", ["en", "uk"], "/repo") → "uk".
+ */
+export function languageOfPath(pathname: string, languages: readonly string[], base = ''): string {
+  const first = /^\/([^/]+)\//.exec(withoutBase(base, pathname))?.[1];
   return first !== undefined && languages.includes(first) ? first : (languages[0] ?? 'en');
 }
 
@@ -88,6 +97,27 @@ export function shellFor(
     chosen.push(file);
   }
   return chosen;
+}
+
+/** The cache every build of the site keeps its saved files in; files carry their own revision. */
+const FILES_CACHE = 'ppe-offline-files';
+
+/**
+ * The cache of the copy of the site served under `base`. Copies at different paths of one origin
+ * (`/` and `/repo/`) keep apart caches, so that neither deletes the other's files as gone.
+ */
+export function offlineCacheName(base: string): string {
+  const b = base.replace(/\/+$/, '');
+  return b === '' ? FILES_CACHE : `${FILES_CACHE}:${b}`;
+}
+
+/**
+ * Whether a cache was made by an earlier version of this worker (named `ppe-offline-<hash>`,
+ * one per build) and is deleted: the caches of {@link offlineCacheName}, of any copy of the
+ * site, are kept.
+ */
+export function isEarlierCache(name: string): boolean {
+  return name.startsWith('ppe-offline-') && !name.startsWith(FILES_CACHE);
 }
 
 /** The total size of some files, in gzip bytes. */

@@ -19,8 +19,10 @@
 import { offlinePage, searchNote } from './offline-page.ts';
 import {
   editionOf,
+  isEarlierCache,
   languageOfPath,
   missing,
+  offlineCacheName,
   revisionDiff,
   shellFor,
   totalBytes,
@@ -60,10 +62,8 @@ interface WorkerScope {
 declare const self: WorkerScope;
 
 const MANIFEST = OFFLINE_MANIFEST;
-/** One cache for every build: files in it carry their own revision. */
-const CACHE = 'ppe-offline-files';
-/** Caches of earlier versions of this worker start with this; they are deleted. */
-const PREFIX = 'ppe-offline-';
+/** One cache for every build of this copy of the site: files in it carry their own revision. */
+const CACHE = offlineCacheName(MANIFEST.base);
 const REVISION = 'x-revision';
 const SAVED_AT = 'x-saved-at';
 // A page that does not answer in this time is served from the cache, for slow connections.
@@ -74,7 +74,7 @@ const PARALLEL = 4;
 const FILES = new Map(MANIFEST.files.map((file) => [file.url, file]));
 const SEARCH_FILES = MANIFEST.files.filter((file) => file.group === 'search');
 const saveData = () => Boolean(self.navigator.connection?.saveData);
-const langOf = (path: string) => languageOfPath(path, MANIFEST.languages);
+const langOf = (path: string) => languageOfPath(path, MANIFEST.languages, MANIFEST.base);
 
 /** The address a file is saved under: the path alone. */
 const keyOf = (url: string) => new URL(url, self.location.origin).pathname;
@@ -162,7 +162,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) {
-        if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
+        if (isEarlierCache(key)) await caches.delete(key);
       }
       // What this build no longer has, or could not download again, is not kept stale.
       const cache = await caches.open(CACHE);
@@ -200,7 +200,8 @@ async function searchIsSaved(cache: Cache): Promise<boolean> {
   return SEARCH_FILES.length > 0 && SEARCH_FILES.every((file) => saved.has(file.url));
 }
 
-const isSearchPage = (path: string) => /^\/([^/]+\/)?search\/$/.test(path);
+const isSearchPage = (path: string) =>
+  path.startsWith(MANIFEST.base) && /^\/([^/]+\/)?search\/$/.test(path.slice(MANIFEST.base.length));
 
 async function page(request: Request): Promise<Response> {
   const cache = await caches.open(CACHE);

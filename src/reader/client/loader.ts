@@ -80,7 +80,8 @@ if (live('[data-updates-list]')) void import('./updates-seen.ts');
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const register = (): void => {
-    navigator.serviceWorker.register('/sw.js').catch(() => {
+    // At the site's base, so its scope is the whole site and nothing outside it.
+    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {
       // No offline copy this time (private mode, or a host that blocks workers); reading is unaffected.
     });
   };

@@ -7,7 +7,7 @@
 import { PAGE_SIZE, SHORT_WORD_PAUSE_MS, pauseFor } from '../query.ts';
 import { onIndexNotice, runSearch, warm, type SearchOutcome } from './engine.ts';
 import { appendResults, chosenFilters, el, renderFilters } from './render.ts';
-import { countWords, fillWords, localPath, searchWordsFor } from './words.ts';
+import { countWords, fillWords, localHref, searchWordsFor } from './words.ts';
 
 /** The elements one search UI is made of. */
 export interface SearchElements {
@@ -84,7 +84,7 @@ export function bindSearch(ui: SearchElements, onSearch?: (raw: string) => void)
     else if (!result) say(fillWords(words.noWords, { query: raw.slice(0, 60) }));
     else if (result.total === 0) {
       say(fillWords(words.noResults, { query: raw.slice(0, 60) }), {
-        href: localPath('/glossary/', lang),
+        href: localHref('/glossary/', lang, import.meta.env.BASE_URL),
         label: words.noResultsGlossary,
       });
     } else {

@@ -14,7 +14,8 @@ import {
 } from '../results.ts';
 import type { SpellingMap } from '../spellings.ts';
 
-const BASE = '/pagefind/';
+// Under the base the site is served at (`/repo/pagefind/` for a site at `/repo/`).
+const BASE = `${import.meta.env.BASE_URL}pagefind/`;
 
 /** The language code of the page: "uk" for `<html lang="uk">`, "en" for "en-GB". */
 const LANGUAGE = (document.documentElement.lang || 'en').split('-')[0]!.toLowerCase();
@@ -99,7 +100,13 @@ export async function loadEngine(): Promise<Engine> {
       STEMMERS[LANGUAGE]?.(),
     ]);
     // The main thread is fast enough for an index this size and saves fetching the worker.
-    await pagefind.options({ noWorker: true, excerptLength: 22, basePath: BASE });
+    // The index lists site paths (`/the-plan/`); under a sub-path, results link under the base.
+    await pagefind.options({
+      noWorker: true,
+      excerptLength: 22,
+      basePath: BASE,
+      baseUrl: import.meta.env.BASE_URL,
+    });
     await pagefind.init();
     // Filter counts come with results only once the filter index is loaded (a few hundred bytes).
     await pagefind.filters();

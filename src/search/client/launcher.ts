@@ -8,8 +8,14 @@
 const openSearch = (): void => {
   import('./search-ui.ts')
     .then((ui) => ui.openSearch())
-    // If the UI cannot load, the search page still works as a plain link target.
-    .catch(() => location.assign('/search/'));
+    // If the UI cannot load, the search page still works: the header's link already names it in
+    // the page's language and under the site's base.
+    .catch(() =>
+      location.assign(
+        document.querySelector<HTMLAnchorElement>('a[data-search-open]')?.href ??
+          `${import.meta.env.BASE_URL}search/`,
+      ),
+    );
 };
 
 document.addEventListener('click', (event) => {

@@ -7,7 +7,7 @@ import styles from '../../styles/search.css?url';
 import { bindSearch, type SearchElements } from './controller.ts';
 import { loadEngine } from './engine.ts';
 import { el } from './render.ts';
-import { localPath, searchWordsFor } from './words.ts';
+import { localHref, searchWordsFor } from './words.ts';
 
 let stylesheet: Promise<void> | undefined;
 
@@ -78,7 +78,7 @@ function createDialog(): HTMLDialogElement {
   form.setAttribute('role', 'search');
   const lang = document.documentElement.lang;
   const words = searchWordsFor(lang);
-  form.action = localPath('/search/', lang);
+  form.action = localHref('/search/', lang, import.meta.env.BASE_URL);
   const label = el('label', 'search-label', words.dialog.label);
   label.id = 'search-dialog-title';
   label.htmlFor = 'search-dialog-input';

@@ -2,8 +2,9 @@
  * The search UI's words in each language of the site (the codes of src/i18n/locales.ts), picked
  * by the page's `<html lang>`. Browser code cannot read the build's dictionaries, so these are
  * copies of their `search` texts, in the same form (`{query}` placeholders, plural forms); a unit
- * test keeps them equal. Imports nothing.
+ * test keeps them equal. Imports only the shared address helpers.
  */
+import { withBase } from '../../shared/urls.ts';
 
 /** A counted text: one text per plural form of the language, `{n}` for the number. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -131,4 +132,13 @@ export function countWords(
 export function localPath(path: string, htmlLang: string): string {
   const code = codeOfTag(htmlLang);
   return code === 'en' || !SEARCH_WORDS[code] ? path : `/${code}${path}`;
+}
+
+/**
+ * The address of a site path in the page's language on a site served under `base` (Vite's
+ * `import.meta.env.BASE_URL`): ("/glossary/", "uk", "/repo/") → "/repo/uk/glossary/". The
+ * language comes first and the base is put in front of it, once.
+ */
+export function localHref(path: string, htmlLang: string, base: string): string {
+  return withBase(base, localPath(path, htmlLang));
 }

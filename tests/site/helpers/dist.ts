@@ -1,11 +1,19 @@
 /**
  * The built site, as the checks in tests/site see it. The folder is `DIST_DIR` (default
  * `./dist`), so the checks can run against any build: `DIST_DIR=/tmp/x npx vitest run --project site`.
+ * A build for a sub-path (`SITE_URL=https://o.github.io/repo`) is read as served under `/repo/`:
+ * page addresses include it, and a path outside it is served by nothing.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { SITE } from '../../../site.config.mjs';
-import { builtFileUrl } from '../../../src/shared/urls.ts';
+import {
+  builtFileUrl,
+  isUnderBase,
+  normaliseBase,
+  withBase,
+  withoutBase,
+} from '../../../src/shared/urls.ts';
 
 /** The built site's folder (absolute). */
 export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
@@ -13,11 +21,19 @@ export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 /** The origin pages are published at; links to it count as internal. */
 export const SITE_ORIGIN = new URL(SITE.url).origin;
 
+/** The path the build is served under: "" at a domain's root, "/repo" under a sub-path. */
+export const BASE = normaliseBase(SITE.base);
+
+/** The address a site path is served at: `/the-plan/` → `/repo/the-plan/` under `/repo/`. */
+export function served(path: string): string {
+  return withBase(BASE, path);
+}
+
 /** One built HTML page. */
 export interface Page {
   /** Path relative to the dist folder, with forward slashes: `the-plan/index.html`. */
   file: string;
-  /** The URL path it is served at: `/the-plan/`, `/404.html`. */
+  /** The URL path it is served at, with the base: `/the-plan/`, `/404.html` (`/repo/the-plan/`). */
   url: string;
   /** The page's HTML. */
   html: string;
@@ -27,7 +43,8 @@ export interface Page {
 export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error(
-      `No built site at ${DIST} (index.html is missing): run npm run build first ` +
+      `No built site at ${DIST} (index.html is missing): run ` +
+        `${BASE ? 'npm run build:subpath' : 'npm run build'} first ` +
         '(or set DIST_DIR to the folder of another build).',
     );
   }
@@ -42,9 +59,9 @@ export function distFiles(): string[] {
     .sort();
 }
 
-/** The URL path a file is served at (`x/index.html` → `/x/`). */
+/** The URL path a file is served at (`x/index.html` → `/x/`, or `/repo/x/` under `/repo/`). */
 export function urlOf(file: string): string {
-  return builtFileUrl(file);
+  return served(builtFileUrl(file));
 }
 
 let cache: Page[] | undefined;
@@ -68,9 +85,12 @@ export function readDist(file: string): Buffer | undefined {
 /**
  * The dist file a URL path is served from, or `undefined` when nothing serves it. Static
  * hosts serve `/x/` from `x/index.html` and `/x` from the file `x` or `x.html`; a folder
- * without the trailing slash only works through a redirect, so it does not count.
+ * without the trailing slash only works through a redirect, so it does not count. Under a
+ * sub-path, only paths under it are served.
  */
-export function fileForPath(path: string): string | undefined {
+export function fileForPath(servedPath: string): string | undefined {
+  if (!isUnderBase(BASE, servedPath)) return undefined;
+  const path = withoutBase(BASE, servedPath);
   let decoded: string;
   try {
     decoded = decodeURIComponent(path);

@@ -1,7 +1,8 @@
 /**
  * Resolving the links of built pages against the built files: the logic behind links.test.ts.
  */
-import { fileForPath, pages, SITE_ORIGIN, type Page } from './dist.ts';
+import { BASE, fileForPath, pages, SITE_ORIGIN, type Page } from './dist.ts';
+import { isUnderBase } from '../../../src/shared/urls.ts';
 import { anchors, references, tree, type Reference } from './html.ts';
 
 /** A link that does not lead anywhere, with the reason in words. */
@@ -25,6 +26,12 @@ function anchorsOf(file: string): Set<string> {
 
 /** Why an internal URL (already resolved against the site origin) is broken, or `undefined`. */
 export function brokenReason(url: URL): string | undefined {
+  if (!isUnderBase(BASE, url.pathname)) {
+    return (
+      `${url.pathname} is outside ${BASE}/, the path the site is served under: write the link ` +
+      `as a site path (/the-plan/) and let the build add the base, or build it with withBase()`
+    );
+  }
   const file = fileForPath(url.pathname);
   if (!file) {
     const withSlash = fileForPath(`${url.pathname}/`);

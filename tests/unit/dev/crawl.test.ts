@@ -13,6 +13,16 @@ describe('pageLinks', () => {
     ]);
   });
 
+  it('reads the links of a site served under a sub-path as site paths, and only those under it', () => {
+    const html =
+      '<a href="/repo/uk/timeline/#geneva">a</a><a href="/repo/_astro/x/">asset</a>' +
+      '<a href="/elsewhere/">out</a><a href="../actors/">up</a>';
+    expect(pageLinks(html, 'http://localhost:4321/repo/uk/the-plan/', '/repo')).toEqual([
+      '/uk/actors/',
+      '/uk/timeline/',
+    ]);
+  });
+
   it('decodes percent-encoded paths so a page is fetched once', () => {
     const html = '<a href="/caf%C3%A9/">x</a><a href="/café/">y</a>';
     expect(pageLinks(html, 'http://localhost:4321/')).toEqual(['/café/']);
@@ -52,6 +62,26 @@ describe('crawlPages', () => {
     const broken = fetched.filter((url) => url.endsWith('/broken/'));
     expect(broken.length).toBe(2);
     expect(fetched.length - 1).toBe(new Set(fetched).size);
+  });
+
+  it('fetches the pages of a site served under a sub-path at their addresses under it', async () => {
+    const fetched: string[] = [];
+    const { pages } = await crawlPages(
+      'http://localhost:4321',
+      ['/'],
+      async (url) => {
+        fetched.push(new URL(url).pathname);
+        const path = new URL(url).pathname.replace(/^\/repo/, '');
+        // The pages link as the dev server writes them: with the base.
+        const html = (site[path] ?? '').replaceAll('href="/', 'href="/repo/');
+        const answer = await fetchPage(new URL(path, url).href);
+        return answer.ok ? new Response(html, { headers: answer.headers }) : answer;
+      },
+      2,
+      '/repo',
+    );
+    expect(pages.map((p) => p.url)).toEqual(['/', '/a/', '/b/']);
+    expect(fetched.filter((p) => !p.startsWith('/repo/'))).toEqual([]);
   });
 
   it('leaves out answers that are not HTML', async () => {

@@ -4,7 +4,10 @@ import { offlinePage } from '../../../src/offline/client/offline-page.ts';
 import {
   editionOf,
   FIRST_VISIT_BUDGET,
+  isEarlierCache,
+  languageOfPath,
   missing,
+  offlineCacheName,
   revisionDiff,
   shellFor,
   totalBytes,
@@ -38,8 +41,11 @@ const WORDS = [
   'Kyiv',
 ];
 
-/** A page of about `kb` KB of varied text (it compresses as prose does), with a "next" link. */
-function pageHtml(title: string, next: string | undefined, kb = 40, seed = 1): string {
+/**
+ * A page of about `kb` KB of varied text (it compresses as prose does), with a "next" link, as
+ * built for a site served under `base`.
+ */
+function pageHtml(title: string, next: string | undefined, kb = 40, seed = 1, base = ''): string {
   const words: string[] = [];
   let state = seed * 2654435761;
   for (let length = 0; length < kb * 1024;) {
@@ -48,15 +54,15 @@ function pageHtml(title: string, next: string | undefined, kb = 40, seed = 1): s
     words.push(word);
     length += word.length + 1;
   }
-  const link = next ? `<a class="next" href="${next}" rel="next">Next</a>` : '';
-  return `<html><head><title>${title} | Site</title><link rel="stylesheet" href="/_astro/a.css"></head><body><main>${words.join(' ')}</main>${link}</body></html>`;
+  const link = next ? `<a class="next" href="${base}${next}" rel="next">Next</a>` : '';
+  return `<html><head><title>${title} | Site</title><link rel="stylesheet" href="${base}/_astro/a.css"></head><body><main>${words.join(' ')}</main>${link}</body></html>`;
 }
 
 /**
  * A generated build: a reading order of 12 pages in each language, `extra` more pages in English
- * outside it, styles, scripts, downloads and a search index.
+ * outside it, styles, scripts, downloads and a search index; its links under `base`.
  */
-function syntheticBuild(extra: number): BuiltFile[] {
+function syntheticBuild(extra: number, base = ''): BuiltFile[] {
   const files: BuiltFile[] = [];
   const add = (path: string, text: string) => files.push({ path, content: encoder.encode(text) });
   for (const [prefix, lang] of [
@@ -67,7 +73,7 @@ function syntheticBuild(extra: number): BuiltFile[] {
       const next = i < 11 ? `/${prefix}page-${i + 1}/` : undefined;
       add(
         i === 0 ? `${prefix}index.html` : `${prefix}page-${i}/index.html`,
-        pageHtml(`${lang} ${i}`, next, 30, i + 1),
+        pageHtml(`${lang} ${i}`, next, 30, i + 1, base),
       );
     }
     add(`${prefix}data/events.csv`, 'a,b\n'.repeat(2000));
@@ -161,6 +167,50 @@ describe('the offline manifest', () => {
     );
     expect(nextLink('<a class="next" href="../b/" rel="next" data-x>', '/uk/a/')).toBe('/uk/b/');
     expect(nextLink('<a href="/b/">', '/a/')).toBeUndefined();
+  });
+});
+
+describe('a site served under a sub-path', () => {
+  it('lists every file at its address under the base, in the language after the base', () => {
+    const manifest = buildManifest(syntheticBuild(1, '/repo'), LANGS, undefined, '/repo/');
+    const urls = manifest.files.map((f) => f.url);
+    expect(manifest.base).toBe('/repo');
+    expect(urls.filter((u) => !u.startsWith('/repo/'))).toEqual([]);
+    const byUrl = new Map(manifest.files.map((f) => [f.url, f]));
+    expect(byUrl.get('/repo/uk/page-3/')).toMatchObject({ group: 'page', lang: 'uk' });
+    expect(byUrl.get('/repo/uk/data/events.csv')).toMatchObject({ group: 'file', lang: 'uk' });
+    expect(byUrl.get('/repo/data/events.csv')).toMatchObject({ group: 'file', lang: 'en' });
+    expect(byUrl.get('/repo/_astro/a.css')).toMatchObject({ group: 'asset' });
+    expect(byUrl.get('/repo/pagefind/pagefind.js')?.group).toBe('search');
+    expect(manifest.readingOrder['en']?.slice(0, 2)).toEqual(['/repo/', '/repo/page-1/']);
+    expect(manifest.readingOrder['uk']).toHaveLength(12);
+    expect(manifest.readingOrder['uk']?.slice(0, 2)).toEqual(['/repo/uk/', '/repo/uk/page-1/']);
+    expect(manifest.stylesheets).toEqual(['/repo/_astro/a.css']);
+    expect(shellProblems(manifest)).toEqual([]);
+    // Saving the Ukrainian edition takes the Ukrainian pages and files, and what all share.
+    const uk = editionOf(manifest, 'uk').map((f) => f.url);
+    expect(uk).toEqual(expect.arrayContaining(['/repo/uk/page-11/', '/repo/pagefind/pagefind.js']));
+    expect(uk).not.toContain('/repo/data/events.csv');
+    expect(uk).not.toContain('/repo/extra-0/');
+    const shell = shellFor(manifest, 'uk', ['/repo/uk/page-4/']).map((f) => f.url);
+    expect(shell).toEqual(expect.arrayContaining(manifest.readingOrder['uk']!));
+  });
+
+  it('finds the language after the base, even when the base looks like a language', () => {
+    const codes = ['en', 'uk'];
+    expect(languageOfPath('/repo/uk/the-plan/', codes, '/repo')).toBe('uk');
+    expect(languageOfPath('/repo/the-plan/', codes, '/repo')).toBe('en');
+    expect(languageOfPath('/uk/the-plan/', codes, '/uk')).toBe('en');
+    expect(languageOfPath('/uk/uk/the-plan/', codes, '/uk')).toBe('uk');
+  });
+
+  it('keeps one cache per copy of the site on an origin, and deletes only earlier versions', () => {
+    expect(offlineCacheName('')).toBe('ppe-offline-files');
+    expect(offlineCacheName('/repo')).toBe('ppe-offline-files:/repo');
+    expect(isEarlierCache('ppe-offline-abc123def456')).toBe(true);
+    expect(isEarlierCache(offlineCacheName(''))).toBe(false);
+    expect(isEarlierCache(offlineCacheName('/repo'))).toBe(false);
+    expect(isEarlierCache('another-site')).toBe(false);
   });
 });
 
@@ -263,6 +313,11 @@ describe('what the worker shows', () => {
     const source = await serviceWorkerSource(manifest);
     expect(source).not.toMatch(/^\s*(import|export)\b/m);
     expect(source).toContain('"/uk/page-11/"');
+    const underBase = await serviceWorkerSource(
+      buildManifest(syntheticBuild(0, '/repo'), LANGS, undefined, '/repo'),
+    );
+    expect(underBase).toContain('"/repo/uk/page-11/"');
+    expect(underBase).not.toContain('"/uk/page-11/"');
     const listeners = new Set<string>();
     new Function('self', 'caches', 'fetch', source)(
       {
@@ -274,5 +329,5 @@ describe('what the worker shows', () => {
       () => undefined,
     );
     expect([...listeners].sort()).toEqual(['activate', 'fetch', 'install', 'message']);
-  });
+  }, 30_000);
 });

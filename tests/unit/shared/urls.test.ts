@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, actorUrl, editUrl, pageUrl } from '../../../src/shared/urls.ts';
+import {
+  absoluteUrl,
+  actorUrl,
+  editUrl,
+  isUnderBase,
+  normaliseBase,
+  pageUrl,
+  withBase,
+  withoutBase,
+} from '../../../src/shared/urls.ts';
 
 describe('urls', () => {
   it('maps the index page to the home page', () => {
@@ -17,5 +26,40 @@ describe('urls', () => {
   it('makes absolute URLs whether or not the site ends with a slash', () => {
     expect(absoluteUrl('https://example.org', '/the-plan/')).toBe('https://example.org/the-plan/');
     expect(absoluteUrl('https://example.org/', '/')).toBe('https://example.org/');
+  });
+
+  it('keeps the path of a site served under a sub-path in absolute URLs', () => {
+    expect(absoluteUrl('https://o.github.io/repo', '/the-plan/')).toBe(
+      'https://o.github.io/repo/the-plan/',
+    );
+    expect(absoluteUrl('https://o.github.io/repo/', '/')).toBe('https://o.github.io/repo/');
+    expect(absoluteUrl('https://o.github.io/repo', '/uk/updates.xml')).toBe(
+      'https://o.github.io/repo/uk/updates.xml',
+    );
+  });
+
+  it('writes a base in one form', () => {
+    expect(normaliseBase('/')).toBe('');
+    expect(normaliseBase('')).toBe('');
+    expect(normaliseBase('/repo/')).toBe('/repo');
+    expect(normaliseBase('repo')).toBe('/repo');
+  });
+
+  it('adds the base to site paths once, and takes it away again', () => {
+    expect(withBase('/repo/', '/the-plan/')).toBe('/repo/the-plan/');
+    expect(withBase('/repo', '/')).toBe('/repo/');
+    // A site path that starts like the base is a site path all the same.
+    expect(withBase('/actors', '/actors/steve-witkoff/')).toBe('/actors/actors/steve-witkoff/');
+    expect(withBase('/uk', '/uk/the-plan/')).toBe('/uk/uk/the-plan/');
+    expect(withBase('/repo', '/repository/')).toBe('/repo/repository/');
+    expect(withBase('/repo', '#x')).toBe('#x');
+    expect(withBase('/repo', '//cdn.example/x')).toBe('//cdn.example/x');
+    expect(withBase('/', '/the-plan/')).toBe('/the-plan/');
+    expect(withoutBase('/repo/', '/repo/uk/the-plan/')).toBe('/uk/the-plan/');
+    expect(withoutBase('/repo', '/repo')).toBe('/');
+    expect(withoutBase('/repo', '/elsewhere/')).toBe('/elsewhere/');
+    expect(withoutBase('', '/x/')).toBe('/x/');
+    expect(isUnderBase('/repo', '/repo?q=1')).toBe(true);
+    expect(isUnderBase('/repo', '/repo-x/')).toBe(false);
   });
 });
