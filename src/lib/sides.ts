@@ -1,4 +1,4 @@
-import { SIDES, type Side } from './schemas';
+import { SIDES, type Side } from './schemas.ts';
 
 /** How each side is named for readers, in headings and filters. */
 export const SIDE_LABELS: Record<Side, string> = {
