@@ -1,26 +1,30 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { SITE } from './site.config.mjs';
-import rehypeMermaid from './src/plugins/rehype-mermaid.ts';
-import diagrams from './src/plugins/diagrams-integration.ts';
-import { pagefindIntegration } from './src/plugins/pagefind-integration.ts';
-import { contentCheck } from './src/plugins/content-check-integration.ts';
-import remarkCitations from './src/plugins/remark-citations.ts';
-import remarkStatus from './src/plugins/remark-status.ts';
-import remarkReadingTime from './src/plugins/remark-reading-time.ts';
-import { loadSources } from './src/lib/load-sources.ts';
-import remarkGlossaryLinks from './src/plugins/remark-glossary-links.ts';
-import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
-import offline from './src/plugins/offline-integration.ts';
-import { mdxPolicy } from './src/plugins/mdx-policy.ts';
-import { rehypeSanitizeMarkdown } from './src/plugins/rehype-sanitize-config.ts';
-import { cspIntegration } from './src/plugins/csp-integration.ts';
+import { LOCALES, SOURCE_LOCALE } from './src/i18n/locales.ts';
+import rehypeTranslatedHeadings from './src/i18n/rehype-translated-headings.ts';
+import { contentCheck, readCollection } from './src/collections/index.ts';
+import {
+  remarkCitations,
+  remarkStatus,
+  remarkReadingTime,
+  remarkGlossaryLinks,
+  rehypeHeadingLinks,
+} from './src/markdown/index.ts';
+import { diagrams, rehypeMermaid } from './src/diagrams/index.ts';
+import { pagefindIntegration } from './src/search/index.ts';
+import { offline } from './src/offline/index.ts';
+import { cspIntegration, rehypeSanitizeMarkdown } from './src/security/index.ts';
+import { socialCards } from './src/social/index.ts';
+import { devSearch } from './src/dev/index.ts';
 
 /**
- * Integrations and plugin wiring only. Each plugin lives in src/plugins with its own tests.
+ * Integrations and plugin wiring only. Each feature folder under src/ exports its plugins and
+ * integration from its index.ts (see ARCHITECTURE.md).
  * Order matters: the content and MDX checks run first, so bad or hostile content stops the build
  * before anything is compiled; the CSP step runs last, after every other step has written HTML.
  */
@@ -28,6 +32,12 @@ export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // English at the root, every other language under its code; never a redirect by browser language.
+  i18n: {
+    locales: LOCALES.map((l) => l.code),
+    defaultLocale: SOURCE_LOCALE.code,
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
   markdown: {
     syntaxHighlight: false,
     processor: unified({
@@ -36,7 +46,10 @@ export default defineConfig({
       remarkPlugins: [
         [
           remarkCitations,
-          { sources: () => loadSources(new URL('./content/sources/', import.meta.url)) },
+          {
+            sources: () =>
+              readCollection(fileURLToPath(new URL('./content/', import.meta.url)), 'sources'),
+          },
         ],
         remarkStatus,
         remarkReadingTime,
@@ -46,17 +59,33 @@ export default defineConfig({
       // The sanitiser first: it parses raw HTML in .md (MDX is left to the MDX policy) before
       // anything adds markup. rehypeMermaid after it: sanitising would strip its inline SVG.
       // Heading ids first (Astro would add them only after every plugin), then their self-links.
-      rehypePlugins: [rehypeSanitizeMarkdown, rehypeMermaid, rehypeHeadingIds, rehypeHeadingLinks],
+      // A translation's headings then take their English anchors, before the self-links use them.
+      rehypePlugins: [
+        rehypeSanitizeMarkdown,
+        rehypeMermaid,
+        rehypeHeadingIds,
+        rehypeTranslatedHeadings,
+        rehypeHeadingLinks,
+      ],
     }),
   },
   integrations: [
     contentCheck(),
-    mdxPolicy(),
     mdx(),
-    sitemap(),
+    sitemap({
+      i18n: {
+        defaultLocale: SOURCE_LOCALE.code,
+        locales: Object.fromEntries(LOCALES.map((l) => [l.code, l.lang])),
+      },
+    }),
     diagrams(),
     pagefindIntegration(),
-    offline(),
+    // Social cards: after every page is written, before the offline copy lists the files.
+    socialCards({ asOfDay: SITE.asOf }),
+    // The same index in `npm run dev`, built in memory from the dev server's pages.
+    devSearch(),
     cspIntegration(),
+    // Last: the offline copy records each final file's revision, after the policy is in the pages.
+    offline(),
   ],
 });

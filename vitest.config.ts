@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three layers of tests, run in this order by `npm test` (which builds the site first):
- * unit tests of src/lib and src/plugins, checks on the built dist/, and Chromium tests.
+ * Three layers of tests, run in this order by `npm test` (which builds the site first): unit
+ * tests (no browser, no build), checks on the built dist/, and Chromium tests (one shared
+ * Chromium and server; the diagram renderer's tests are here too, since they draw in Chromium).
  */
 export default defineConfig({
   test: {
@@ -15,9 +16,20 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // One Chromium and one server for every file (see the setup file); files run one at a
+          // time, so timings and focus are never disturbed by another file's pages.
+          globalSetup: ['tests/browser/global-setup.ts'],
           fileParallelism: false,
-          // A real browser on a shared CI machine can miss a beat; a test that fails twice is a bug.
-          retry: 1,
+        },
+      },
+      {
+        // Starts `astro dev` on a copy of the project and waits for its whole first index:
+        // minutes on a 2-core machine, so it runs on its own (`npm run test:dev-server`).
+        test: {
+          name: 'dev-server',
+          include: ['tests/dev-server/**/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
     ],

@@ -1,6 +1,6 @@
 /** robots.txt, pointing crawlers at the sitemap on the configured site address. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls';
+import { absoluteUrl } from '../shared/urls.ts';
 import { SITE } from '../../site.config.mjs';
 
 export const GET: APIRoute = () =>

@@ -1,6 +1,7 @@
 /**
- * axe-core on every built page, in the light and the dark theme, on a phone and a desktop, for
- * WCAG 2.0/2.1/2.2 A and AA: no violation of any impact is allowed.
+ * axe-core on every built page (with a few of the actor profiles: see sweptPages), for WCAG 2.0/2.1/2.2 A and AA: no violation of any impact is
+ * allowed. There are four settings, the light and the dark theme on a phone and a desktop: one
+ * page of each kind is checked in all four, and every other page in one of them, in turn.
  *
  * The main sweep uses the system setting (prefers-color-scheme), which is what a reader without
  * JavaScript gets. The theme toggle pins html[data-theme] instead; the last block checks that path
@@ -8,66 +9,75 @@
  * (a diagram styled with @media, say) is caught.
  */
 import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { builtHtml, builtPages, hasDiagram } from '../helpers/pages.ts';
 import {
+  builtHtml,
+  builtPages,
+  hasDiagram,
+  oneOfEachKind,
+  pagesForSweep,
+  sweptPages,
+} from '../../support/pages.ts';
+import {
+  axeViolations,
   formatViolations,
+  preloadAxe,
   shownTheme,
   THEMES,
   VIEWPORTS,
-  WCAG_TAGS,
   type Theme,
 } from '../helpers/a11y.ts';
 import { useSite } from '../helpers/site.ts';
 
-const PAGES = builtPages();
+const PAGES = sweptPages(builtPages());
 /** A page with a diagram, for the toggle checks: diagrams are where theme bugs hide. */
 const DIAGRAM_PAGE =
   ['/timeline/', ...PAGES].find((p) => PAGES.includes(p) && hasDiagram(builtHtml(p))) ?? '/';
 
+/** Checked in every setting; the other pages share the settings out. */
+const EVERY_SETTING = oneOfEachKind(PAGES);
+
 const site = useSite();
 
 async function expectNoViolations(page: Page, where: string): Promise<void> {
-  // Legacy mode runs axe inside the page itself instead of opening a blank page per analysis:
-  // half the time, and the site has no cross-origin frames that would need the newer mode.
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(WCAG_TAGS)
-    .setLegacyMode(true)
-    // Only violations are reported; skipping the passes' details saves much of axe's time.
-    .options({ resultTypes: ['violations'] })
-    .analyze();
+  const violations = await axeViolations(page);
   // assert.fail, not expect(…).toEqual([]): the report alone is readable, axe's objects are not.
   if (violations.length > 0) assert.fail(formatViolations(where, violations));
 }
 
-const sweeps = THEMES.flatMap((theme) => VIEWPORTS.map((viewport) => ({ theme, viewport })));
+const sweeps = THEMES.flatMap((theme) => VIEWPORTS.map((viewport) => ({ theme, viewport }))).map(
+  (sweep, i, all) => ({ ...sweep, pages: pagesForSweep(PAGES, i, all.length, EVERY_SETTING) }),
+);
 
-describe.each(sweeps)('axe, system $theme theme, $viewport.name wide', ({ theme, viewport }) => {
-  let context: BrowserContext;
-  let page: Page;
+describe.each(sweeps)(
+  'axe, system $theme theme, $viewport.name wide',
+  ({ theme, viewport, pages }) => {
+    let context: BrowserContext;
+    let page: Page;
 
-  beforeAll(async () => {
-    const { width, height } = viewport;
-    // Reduced motion, so that no transition is caught half-way when axe measures contrast.
-    context = await site.browser.newContext({
-      viewport: { width, height },
-      colorScheme: theme,
-      reducedMotion: 'reduce',
+    beforeAll(async () => {
+      const { width, height } = viewport;
+      // Reduced motion, so that no transition is caught half-way when axe measures contrast.
+      context = await site.browser.newContext({
+        viewport: { width, height },
+        colorScheme: theme,
+        reducedMotion: 'reduce',
+      });
+      await preloadAxe(context);
+      page = await context.newPage();
     });
-    page = await context.newPage();
-  });
 
-  afterAll(async () => {
-    await context?.close();
-  });
+    afterAll(async () => {
+      await context?.close();
+    });
 
-  it.each(PAGES)('%s', async (path) => {
-    await page.goto(site.url + path, { waitUntil: 'load' });
-    expect(await shownTheme(page), `${path} should show the ${theme} theme`).toBe(theme);
-    await expectNoViolations(page, `${path} (${theme}, ${viewport.name})`);
-  });
-});
+    it.each(pages)('%s', async (path) => {
+      await page.goto(site.url + path, { waitUntil: 'load' });
+      expect(await shownTheme(page), `${path} should show the ${theme} theme`).toBe(theme);
+      await expectNoViolations(page, `${path} (${theme}, ${viewport.name})`);
+    });
+  },
+);
 
 describe('axe with the theme pinned by the toggle, against the system setting', () => {
   const cases: { path: string; system: Theme; pinned: Theme; how: 'stored' | 'clicked' }[] = [
@@ -83,6 +93,7 @@ describe('axe with the theme pinned by the toggle, against the system setting', 
       reducedMotion: 'reduce',
     });
     try {
+      await preloadAxe(context);
       if (how === 'stored') {
         await context.addInitScript((t) => localStorage.setItem('theme', t), pinned);
       }

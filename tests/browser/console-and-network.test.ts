@@ -1,16 +1,17 @@
 /**
- * Every page loaded in Chromium: no console error, no Content-Security-Policy violation (from the
- * console or from `securitypolicyviolation` events), no uncaught exception, no failed request
- * (network error or HTTP status 400 and up) and no request to any host but the site's own.
+ * Every page (with a few of the actor profiles: see sweptPages) loaded in Chromium: no console
+ * error, no Content-Security-Policy violation (from the console or from `securitypolicyviolation`
+ * events), no uncaught exception, no failed request (network error or HTTP status 400 and up)
+ * and no request to any host but the site's own.
  * Requests made by a service worker count too: they are the site's requests.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
-import { builtPages } from '../helpers/pages.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { serveDist, type RunningServer } from '../../support/static-server.ts';
+import { builtPages, sweptPages } from '../../support/pages.ts';
 
-const PAGES = builtPages();
+const PAGES = sweptPages(builtPages());
 /** URL schemes that never leave the page. */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
 const CSP =

@@ -1,16 +1,13 @@
 /**
- * Deep links: every h2–h4 with an id on an explainer page has a link to itself, named for screen
- * readers and shown on hover and keyboard focus; a quotation on an actor's page and a provision in
+ * Deep links: a heading's link to itself is shown on hover and keyboard focus and puts the
+ * section's address in the location (tests/site/heading-links.test.ts checks that every heading
+ * of every page has one, correctly named); a quotation on an actor's page and a provision in
  * the tracker can be linked to directly and are scrolled into view; the matrix's quotations link
  * to them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { builtHtml, builtPages } from '../helpers/pages.ts';
 import { useSite } from '../helpers/site.ts';
-
-/** Explainer pages whose content has headings (generated pages have their own tests). */
-const WITH_HEADINGS = builtPages().filter((p) => /<div class="heading-wrap/.test(builtHtml(p)));
 
 const site = useSite();
 
@@ -23,39 +20,6 @@ const targetInView = (page: Page) =>
   });
 
 describe('heading self-links', () => {
-  it('exist on the explainer pages', () => {
-    expect(WITH_HEADINGS.length).toBeGreaterThan(3);
-  });
-
-  it.each(WITH_HEADINGS)(
-    'on %s: every h2–h4 with an id links to itself, named after it',
-    async (path) => {
-      const context = await site.browser.newContext({ javaScriptEnabled: false });
-      const page = await context.newPage();
-      try {
-        await page.goto(site.url + path);
-        const problems = await page.evaluate(() =>
-          [...document.querySelectorAll('main :is(.prose, .article-body) :is(h2, h3, h4)[id]')]
-            .filter((h) => !h.closest('nav, .in-brief, figure'))
-            .map((h) => {
-              const link = h.parentElement?.querySelector(':scope > a.heading-link');
-              const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
-              if (!link) return `#${h.id} has no self-link`;
-              if (link.getAttribute('href') !== `#${h.id}`)
-                return `#${h.id}: link to ${link.getAttribute('href')}`;
-              if (link.getAttribute('aria-label') !== `Link to this section: ${text}`)
-                return `#${h.id}: named "${link.getAttribute('aria-label')}"`;
-              return '';
-            })
-            .filter(Boolean),
-        );
-        expect(problems).toEqual([]);
-      } finally {
-        await context.close();
-      }
-    },
-  );
-
   describe.each([
     { name: '390px touch', viewport: { width: 390, height: 844 }, hasTouch: true },
     { name: '1280px', viewport: { width: 1280, height: 800 }, hasTouch: false },

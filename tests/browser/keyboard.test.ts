@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
-import { builtHtml, builtPages, hasDiagram } from '../helpers/pages.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { serveDist, type RunningServer } from '../../support/static-server.ts';
+import { builtHtml, builtPages, hasDiagram } from '../../support/pages.ts';
 import { shownTheme } from '../helpers/a11y.ts';
 
 const PAGES = builtPages();

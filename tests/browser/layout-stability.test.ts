@@ -1,17 +1,20 @@
 /**
  * No layout shift from diagrams, fonts, scripts or a page painted before it has been fully read:
- * every page, loaded on a phone and on a desktop, in light and in dark, settles without anything
- * moving. Layout shift is a ratio of the viewport, not a time, so the budget is exact: zero.
+ * every page (with a few of the actor profiles: see sweptPages) settles without anything moving,
+ * loaded on a phone in the dark theme or on a desktop in the light one: one page of each kind in
+ * both, every other page in one of them, in turn. Layout shift is a ratio of the viewport, not a
+ * time, so the budget is exact: zero.
  *
  * The CPU is slowed down, as on a cheap phone, so that the browser paints pages while it is still
  * reading them, as it does on slow devices; a control that grows as its parts arrive then shows up
  * on every run instead of on an unlucky one.
  */
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../helpers/pages.ts';
+import { builtPages, oneOfEachKind, pagesForSweep, sweptPages } from '../../support/pages.ts';
 import { useSite } from '../helpers/site.ts';
 
-const PAGES = builtPages();
+const PAGES = sweptPages(builtPages());
+const IN_BOTH = oneOfEachKind(PAGES);
 const site = useSite();
 /** How many times slower than this machine the page's CPU runs. */
 const CPU_SLOWDOWN = 4;
@@ -91,12 +94,23 @@ function report(path: string, shifts: Shift[]): string {
 }
 
 describe.each([
-  { name: '390 px, dark', viewport: { width: 390, height: 844 }, scheme: 'dark' as const },
-  { name: '1280 px, light', viewport: { width: 1280, height: 800 }, scheme: 'light' as const },
-])('layout stability at $name', ({ viewport, scheme }) => {
-  it('no page shifts its layout while it loads', async () => {
+  {
+    name: '390 px, dark',
+    viewport: { width: 390, height: 844 },
+    scheme: 'dark' as const,
+    sweep: 0,
+  },
+  {
+    name: '1280 px, light',
+    viewport: { width: 1280, height: 800 },
+    scheme: 'light' as const,
+    sweep: 1,
+  },
+])('layout stability at $name', ({ viewport, scheme, sweep }) => {
+  // Every page, slowed down, takes a while on a 2-core machine: its own time limit.
+  it('no page shifts its layout while it loads', { timeout: 600_000 }, async () => {
     const problems: string[] = [];
-    const queue = [...PAGES];
+    const queue = pagesForSweep(PAGES, sweep, 2, IN_BOTH);
     const worker = async () => {
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
         const shifts = await layoutShifts(path, viewport, scheme);

@@ -1,7 +1,8 @@
 /**
- * Every page read with JavaScript switched off, compared with the same page with it on: the
- * title, every block of text, the navigation, the diagrams (inline SVG, never mermaid source
- * waiting for a script) and the citations (each marker leads to a reference on the page).
+ * Every page (with a few of the actor profiles: see sweptPages) read with JavaScript switched
+ * off, compared with the same page with it on: the title, every block of text, the navigation,
+ * the diagrams (inline SVG, never mermaid source waiting for a script) and the citations (each
+ * marker leads to a reference on the page).
  *
  * Text inside controls that only scripts use (forms, status messages, live regions) is not
  * compared: "Showing all 7 provisions" is feedback on a filter, not content.
@@ -9,11 +10,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
-import { builtPages } from '../helpers/pages.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { serveDist, type RunningServer } from '../../support/static-server.ts';
+import { builtPages, sweptPages } from '../../support/pages.ts';
 
-const PAGES = builtPages();
+const PAGES = sweptPages(builtPages());
 /** The search page needs JavaScript by nature; without it, it must say so instead. */
 const SEARCH_PAGE = '/search/';
 

@@ -4,27 +4,19 @@
  * every other cell says "Not stated in the sources", and nothing else is in the table. Checked
  * at 390 px (cards) and 1280 px (a table), and with JavaScript off.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ISSUES } from '../../src/lib/positions-issues.ts';
-import { SIDES } from '../../src/lib/schemas.ts';
+import { readContentDir } from '../../src/collections/index.ts';
+import { SIDES } from '../../src/collections/schemas.ts';
 import { useSite } from '../helpers/site.ts';
 
-/** Every YAML entry of a content folder, by id. */
-function entries<T>(folder: string): Map<string, T> {
-  const dir = join('content', folder);
-  return new Map(
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.yaml'))
-      .map((f) => [f.replace(/\.yaml$/, ''), parse(readFileSync(join(dir, f), 'utf8')) as T]),
-  );
-}
-type Stated = { actor: string; position?: string; text?: string; sources: string[] };
-const provisions = entries<{ positions?: Stated[] }>('provisions');
-const actors = entries<{ side: string; quotes?: (Stated & { id: string })[] }>('actors');
+const content = readContentDir('content');
+const provisions = new Map(content.valid('provisions').map((e) => [e.id, e.data]));
+const actors = new Map(content.valid('actors').map((e) => [e.id, e.data]));
+const ISSUES = content
+  .valid('issues')
+  .map((e) => ({ id: e.id, ...e.data }))
+  .sort((a, b) => a.order - b.order);
 
 /** What the source data says each cell must hold: the words and the cited source ids. */
 function expectedCell(issueId: string, side: string): { words: string; sources: string[] }[] {

@@ -5,8 +5,7 @@
  * JavaScript off (plain links to the reference and the glossary entry). The preview code loads
  * only when first needed.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readContentDir } from '../../src/collections/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useSite } from '../helpers/site.ts';
@@ -15,10 +14,8 @@ const PATH = '/the-plan/';
 const MARKER = 'main sup.cite a';
 const TERM = 'main a.term';
 const PREVIEW = '#reader-preview';
-const source = parse(readFileSync('content/sources/newscapital-2025-11-25.yaml', 'utf8')) as {
-  outlet: string;
-  url: string;
-};
+const content = readContentDir('content', ['sources', 'glossary']);
+const source = content.valid('sources').find((e) => e.id === 'newscapital-2025-11-25')!.data;
 
 const site = useSite();
 
@@ -78,9 +75,7 @@ describe.each([
   it('shows a glossary term’s short definition on hover', async () => {
     const term = page.locator(TERM).first();
     const id = (await term.getAttribute('data-term'))!;
-    const entry = parse(readFileSync(`content/glossary/${id}.yaml`, 'utf8')) as {
-      definition: string;
-    };
+    const entry = content.valid('glossary').find((e) => e.id === id)!.data;
     await term.hover();
     await waitOpen(page);
     const text = (await page.locator(PREVIEW).innerText()).replace(/\s+/g, ' ');

@@ -4,25 +4,21 @@
  * page; and, printed, no site chrome, a new sheet for each section and the address after each
  * external link. Works without JavaScript (it needs none).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
+import { pageUrl } from '../../src/shared/urls.ts';
+import { readContentDir } from '../../src/collections/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { serveDist, type RunningServer } from '../../support/static-server.ts';
 
 /** The explainer's pages in reading order, from their frontmatter. */
-const READING_ORDER = readdirSync('content/pages')
-  .filter((f) => /\.mdx?$/.test(f))
-  .map((f) => {
-    const front =
-      /^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/pages/${f}`, 'utf8'))?.[1] ?? '';
-    return { id: f.replace(/\.mdx?$/, ''), order: (parse(front) as { order?: number }).order };
-  })
+const READING_ORDER = readContentDir('content', ['pages'])
+  .valid('pages')
+  .map((entry) => ({ id: entry.id, order: entry.data.order }))
   .filter((p): p is { id: string; order: number } => p.order !== undefined)
   .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
   .map((p) => p.id);
-const pathOf = (id: string) => (id === 'index' ? '/' : `/${id}/`);
+const pathOf = (id: string) => pageUrl(id);
 
 let browser: Browser;
 let server: RunningServer;

@@ -6,8 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, builtHtml } from '../helpers/pages.ts';
-import { eventUrl, provisionUrl, sourceUrl, termUrl, actorUrl } from '../../src/lib/urls.ts';
+import { builtPages, builtHtml } from '../../support/pages.ts';
+import { eventUrl, provisionUrl, sourceUrl, termUrl, actorUrl } from '../../src/shared/urls.ts';
 import { contentEntries, searchOnPage, topResults, watchedPage } from './search-support.ts';
 import { useSite } from '../helpers/site.ts';
 
@@ -65,7 +65,7 @@ describe.each(cases)('each %s', (_kind, entries) => {
 });
 
 describe('every other name of an actor or a glossary term', () => {
-  const aliases = (folder: string, url: (id: string) => string) =>
+  const aliases = (folder: 'actors' | 'glossary', url: (id: string) => string) =>
     contentEntries(folder).flatMap((e) =>
       (Array.isArray(e.data['aliases']) ? e.data['aliases'] : []).map((alias) => ({
         query: text(alias),
@@ -84,21 +84,34 @@ describe('every other name of an actor or a glossary term', () => {
   });
 });
 
+/**
+ * Whether a diagram's words are in the language of its page. A Ukrainian page still showing a
+ * diagram's English text is not searched for it: the Ukrainian index rewrites Latin names to
+ * their Ukrainian spelling, as a Ukrainian reader expects.
+ */
+const inLanguageOf = (path: string, words: string): boolean =>
+  !path.startsWith('/uk/') || /\p{Script=Cyrillic}/u.test(words);
+
 describe('the text version of each diagram', () => {
   const diagrams = builtPages().flatMap((path) => {
     const html = builtHtml(path);
     if (!/data-pagefind-body/.test(html)) return [];
-    return [...html.matchAll(/<details class="diagram__text"[^>]*>[\s\S]*?<p>([^<]+)<\/p>/g)].map(
-      (m) => ({ path, words: m[1]!.split(/\s+/).slice(0, 8).join(' ') }),
-    );
+    return [...html.matchAll(/<details class="diagram__text"[^>]*>[\s\S]*?<p>([^<]+)<\/p>/g)]
+      .map((m) => ({ path, words: m[1]!.split(/\s+/).slice(0, 8).join(' ') }))
+      .filter(({ words }) => inLanguageOf(path, words));
   });
 
   it.skipIf(diagrams.length === 0)('is found by its words, on its page', async () => {
+    // Each edition has its own index: a Ukrainian page is searched from the Ukrainian search page.
+    const { page: ukPage } = await watchedPage(site.browser);
+    await ukPage.goto(`${site.url}/uk/search/`);
     for (const { path, words } of diagrams) {
-      await searchOnPage(page, words);
-      const pages = (await topResults(page)).map((u) => u.replace(/#.*/, ''));
+      const on = path.startsWith('/uk/') ? ukPage : page;
+      await searchOnPage(on, words);
+      const pages = (await topResults(on)).map((u) => u.replace(/#.*/, ''));
       expect(pages, `searching for “${words}”`).toContain(path);
     }
+    await ukPage.close();
   });
 });
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DIST_DIR } from '../helpers/static-server.ts';
+import { DIST_DIR } from '../../support/static-server.ts';
 import { statusFor, watchedPage } from './search-support.ts';
 import { useSite } from '../helpers/site.ts';
 

@@ -4,7 +4,7 @@
  * offers the glossary and the site map instead.
  */
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE } from '../../src/lib/search-query.ts';
+import { PAGE_SIZE } from '../../src/search/query.ts';
 import { searchOnPage, statusFor, topResults, watchedPage } from './search-support.ts';
 import { useSite } from '../helpers/site.ts';
 

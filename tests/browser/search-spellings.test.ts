@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST_DIR } from '../helpers/static-server.ts';
+import { DIST_DIR } from '../../support/static-server.ts';
 import { resultLinks, searchOnPage, watchedPage } from './search-support.ts';
 import { useSite } from '../helpers/site.ts';
 
@@ -41,7 +41,7 @@ describe('alternative spellings', () => {
 
   it('every alias in the generated map finds what its spelling finds', async () => {
     const map = JSON.parse(
-      readFileSync(join(DIST_DIR, 'pagefind', 'spellings.json'), 'utf8'),
+      readFileSync(join(DIST_DIR, 'pagefind', 'spellings.en.json'), 'utf8'),
     ) as Record<string, string>;
     expect(Object.keys(map)).toEqual(expect.arrayContaining(['kiev', 'zelensky', 'donbass']));
     for (const [alias, spelling] of Object.entries(map)) {

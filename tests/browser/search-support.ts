@@ -2,10 +2,8 @@
  * Shared steps of the search browser tests (the site itself comes from tests/helpers/site.ts): a
  * page that records console errors, and searching the way a reader does (the dialog, or the /search/ page).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { parse } from 'yaml';
+import { readContentDir, type CollectionName } from '../../src/collections/index.ts';
 
 /** A page that records console errors and uncaught exceptions in `errors`. */
 export async function watchedPage(
@@ -24,10 +22,11 @@ export async function watchedPage(
 export async function statusFor(page: Page, query: string): Promise<string> {
   const shown = query.slice(0, 60);
   const status = page.locator('.search-status');
-  await page.waitForFunction(
-    (q) => document.querySelector('.search-status')?.textContent?.includes(`“${q}”`) ?? false,
-    shown,
-  );
+  // The status quotes the query as its language does: “…” in English, «…» in Ukrainian.
+  await page.waitForFunction((q) => {
+    const text = document.querySelector('.search-status')?.textContent ?? '';
+    return text.includes(`“${q}”`) || text.includes(`«${q}»`);
+  }, shown);
   return (await status.textContent()) ?? '';
 }
 
@@ -57,13 +56,12 @@ export async function searchOnPage(page: Page, query: string): Promise<string> {
   return statusFor(page, query.trim() ? query : '');
 }
 
-/** The entries of one content folder: id (file name) and parsed YAML. */
-export function contentEntries(folder: string): { id: string; data: Record<string, unknown> }[] {
-  const dir = resolve('content', folder);
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.yaml'))
-    .map((file) => ({
-      id: file.replace(/\.yaml$/, ''),
-      data: parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>,
-    }));
+/** The entries of one collection, through the content reader: id and the YAML as written. */
+export function contentEntries(
+  collection: CollectionName,
+): { id: string; data: Record<string, unknown> }[] {
+  return readContentDir('content', [collection]).entries.map((entry) => ({
+    id: entry.id,
+    data: (entry.yaml?.data ?? {}) as Record<string, unknown>,
+  }));
 }

@@ -3,23 +3,18 @@
  * which are new since the last visit (remembered in localStorage only, nothing sent); each page
  * says when it was last updated and links to the updates that touched it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readContentDir } from '../../src/collections/index.ts';
+import { pageUrl } from '../../src/shared/urls.ts';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SEEN_KEY } from '../../src/lib/updates-seen.ts';
+import { SEEN_KEY } from '../../src/reader/client/seen.ts';
 import { useSite } from '../helpers/site.ts';
 
 /** The updates in content/updates/, with the pages each lists. */
-const UPDATES = readdirSync('content/updates')
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => {
-    const front =
-      /^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/updates/${f}`, 'utf8'))?.[1] ?? '';
-    const data = parse(front) as { pages?: string[] };
-    return { id: f.replace(/\.md$/, ''), pages: data.pages ?? [] };
-  });
-const pathOf = (pageId: string) => (pageId === 'index' ? '/' : `/${pageId}/`);
+const UPDATES = readContentDir('content', ['updates'])
+  .valid('updates')
+  .map((entry) => ({ id: entry.id, pages: entry.data.pages }));
+const pathOf = (pageId: string) => pageUrl(pageId);
 const LONG_AGO = '2025-11-01T00:00:00.000Z';
 
 const site = useSite();

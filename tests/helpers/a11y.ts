@@ -3,8 +3,9 @@
  * every page is checked in, a readable report of axe violations, and a check that a page really
  * shows the theme a test asked for (so a broken theme switch cannot pass as "0 violations").
  */
-import type { Page } from 'playwright-core';
-import type AxeBuilder from '@axe-core/playwright';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 
 type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
 
@@ -19,6 +20,40 @@ export const VIEWPORTS = [
 
 export type Theme = 'light' | 'dark';
 export const THEMES: readonly Theme[] = ['light', 'dark'];
+
+/** axe-core's own source, from the copy @axe-core/playwright uses. */
+const AXE_SOURCE = (
+  createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'))('axe-core') as {
+    source: string;
+  }
+).source;
+
+/**
+ * Load axe-core into every page of a context as the page starts, instead of sending and compiling
+ * its half a megabyte again at each check: a third of the time of a sweep. The page's own
+ * Content-Security-Policy does not apply to a script the browser is told to add this way.
+ */
+export async function preloadAxe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: AXE_SOURCE });
+}
+
+/**
+ * axe's WCAG A and AA violations on a page, in legacy mode: axe runs inside the page itself
+ * instead of opening a blank page per analysis, which halves the time, and the site has no
+ * cross-origin frames that would need the newer mode. Only violations are collected.
+ */
+export async function axeViolations(page: Page): Promise<Violations> {
+  const preloaded = await page.evaluate(
+    () => typeof (window as { axe?: unknown }).axe === 'object',
+  );
+  const builder = new AxeBuilder(preloaded ? { page, axeSource: 'void 0' } : { page });
+  const { violations } = await builder
+    .withTags(WCAG_TAGS)
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  return violations;
+}
 
 /**
  * Axe's violations as text a contributor can act on: page, rule, impact, help link, and for each

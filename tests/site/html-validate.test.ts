@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { pages, shown } from './helpers/dist';
+import { pages, shown } from './helpers/dist.ts';
 
 /**
  * The configuration lives in .htmlvalidate.json (editors and the html-validate CLI read it).

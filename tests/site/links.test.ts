@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileForPath, pages, readDist, shown, SITE_ORIGIN } from './helpers/dist';
-import { brokenLinks, brokenReason } from './helpers/links';
+import { fileForPath, pages, readDist, shown, SITE_ORIGIN } from './helpers/dist.ts';
+import { brokenLinks, brokenReason } from './helpers/links.ts';
 
 describe('links in the built site', () => {
   it('every internal link, resource and #anchor on every page resolves', () => {

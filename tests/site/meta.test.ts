@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { pages, shown, SITE_ORIGIN, type Page } from './helpers/dist';
-import { attr, byTag, elements, textOf, tree } from './helpers/html';
+import { pages, shown, SITE_ORIGIN, type Page } from './helpers/dist.ts';
+import { attr, byTag, elements, textOf, tree } from './helpers/html.ts';
 
 /** Link texts that say nothing out of context (WCAG 2.4.4): screen-reader users list links. */
 const VAGUE_LINK_TEXT = /^(click here|here|read more|more|link|this|this page|go|continue)$/i;

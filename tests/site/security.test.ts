@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildCsp, hashScript, inlineScripts } from '../../src/lib/csp';
-import { dangerousUrlScheme } from '../../src/lib/mdx-policy-rules';
-import { pages, readDist, shown, type Page } from './helpers/dist';
-import { attr, elements, tree } from './helpers/html';
+import { buildCsp, hashScript, inlineScripts } from '../../src/security/csp.ts';
+import { dangerousUrlScheme } from '../../src/security/mdx-rules.ts';
+import { pages, readDist, shown, type Page } from './helpers/dist.ts';
+import { attr, elements, tree } from './helpers/html.ts';
 import {
   ALLOWED_SCRIPT_FILES,
   allowedInlineScripts,
   isDiagramPage,
   pageScripts,
-} from './helpers/scripts';
+} from './helpers/scripts.ts';
 
 /** Elements that embed other documents or plugins: never in this site. */
 const EMBEDDING = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet']);

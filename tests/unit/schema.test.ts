@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import * as schemas from '../../src/lib/schemas.ts';
+import * as schemas from '../../src/collections/schemas.ts';
 
 const OBJECT_SCHEMAS = Object.entries(schemas).filter(
   ([name, value]) => name.endsWith('Schema') && (value as z.ZodType)._zod?.def.type === 'object',

@@ -4,16 +4,17 @@
  * as they are. Only files the page loads before the reader does anything count: search loads
  * its code and index when opened, so neither is counted here.
  */
+import { splitLocale } from '../../../src/i18n/locales.ts';
 import { extname } from 'node:path';
 import type { Root } from 'hast';
-import { readDist, SITE_ORIGIN, type Page } from './dist';
-import { attr, byTag, tree } from './html';
-import { gzipSize, inlineStyles, isDiagramPage, scriptBytes } from './scripts';
+import { readDist, SITE_ORIGIN, type Page } from './dist.ts';
+import { attr, byTag, tree } from './html.ts';
+import { gzipSize, inlineStyles, isDiagramPage, scriptBytes } from './scripts.ts';
 
 /** 1 KB = 1024 bytes in every budget. */
 export const KB = 1024;
 
-/** The budgets of issue 7, in bytes over the network. */
+/** The byte budgets of each kind of page, over the network (gzip). */
 export const BUDGETS = {
   /** JavaScript run before the reader opens search, per page. */
   js: 4 * KB,
@@ -40,6 +41,13 @@ export const PRINT_URL = '/print/';
 export const JS_BUDGET_EXEMPT: Readonly<Record<string, string>> = {
   '/search/': 'the search page is search itself, opened',
 };
+
+/** Whether a page is a print edition, in any language (/print/, /uk/print/). */
+export const isPrintEdition = (url: string): boolean => splitLocale(url).rest === PRINT_URL;
+
+/** Whether the JavaScript budget leaves a page out, in any language (/search/, /uk/search/). */
+export const isJsBudgetExempt = (url: string): boolean =>
+  JS_BUDGET_EXEMPT[splitLocale(url).rest] !== undefined;
 
 /** One page's bytes by kind. */
 export interface PageBytes {

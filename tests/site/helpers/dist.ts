@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { SITE } from '../../../site.config.mjs';
+import { builtFileUrl } from '../../../src/shared/urls.ts';
 
 /** The built site's folder (absolute). */
 export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
@@ -43,7 +44,7 @@ export function distFiles(): string[] {
 
 /** The URL path a file is served at (`x/index.html` → `/x/`). */
 export function urlOf(file: string): string {
-  return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+  return builtFileUrl(file);
 }
 
 let cache: Page[] | undefined;

@@ -92,10 +92,22 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
   form: ['action'],
 };
 
+/** Meta tags whose content is a URL that link previews load (the page's social card). */
+const URL_META = new Set(['og:image', 'twitter:image']);
+
 /** Every URL the page links to or loads, with where it appears. */
 export function references(root: Root): Reference[] {
   const found: Reference[] = [];
   for (const { node } of elements(root)) {
+    const meta =
+      node.tagName === 'meta' ? (attr(node, 'property') ?? attr(node, 'name')) : undefined;
+    if (meta && URL_META.has(meta) && attr(node, 'content')) {
+      found.push({
+        where: `<meta ${meta}>`,
+        url: attr(node, 'content') ?? '',
+        line: node.position?.start.line ?? 0,
+      });
+    }
     for (const property of URL_ATTRIBUTES[node.tagName] ?? []) {
       const raw = node.properties[property];
       if (raw === undefined || raw === null || raw === false) continue;

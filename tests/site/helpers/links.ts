@@ -1,8 +1,8 @@
 /**
  * Resolving the links of built pages against the built files: the logic behind links.test.ts.
  */
-import { fileForPath, pages, SITE_ORIGIN, type Page } from './dist';
-import { anchors, references, tree, type Reference } from './html';
+import { fileForPath, pages, SITE_ORIGIN, type Page } from './dist.ts';
+import { anchors, references, tree, type Reference } from './html.ts';
 
 /** A link that does not lead anywhere, with the reason in words. */
 export interface BrokenLink extends Reference {

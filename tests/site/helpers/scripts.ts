@@ -2,18 +2,18 @@
  * Which scripts a built page may ship, and how their bytes are counted for the budgets.
  *
  * Readers get no framework runtime: only the inline theme script, the search launcher (which
- * loads Pagefind when search is opened), the offline registration, and, on diagram pages of a
+ * loads Pagefind when search is opened), the page loader, and, on diagram pages of a
  * build made without a browser, the Mermaid fallback. Astro names each emitted /_astro/*.js
  * file after the component or module it comes from, so the allowlist matches those names.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Root } from 'hast';
-import { readDist } from './dist';
-import { attr, byTag, elements } from './html';
+import { readDist } from './dist.ts';
+import { attr, byTag, elements } from './html.ts';
 
 /** Inline scripts allowed on every page: the exact text of these source files. */
-export const INLINE_SCRIPT_SOURCES = ['src/scripts/theme.js'];
+export const INLINE_SCRIPT_SOURCES = ['src/reader/client/theme.js'];
 
 /** One kind of script file a page may load. */
 export interface AllowedScript {
@@ -29,8 +29,8 @@ export interface AllowedScript {
 export const ALLOWED_SCRIPT_FILES: readonly AllowedScript[] = [
   { pattern: /^\/_astro\/[\w.-]*search[\w.-]*\.js$/i, what: 'the search launcher' },
   {
-    pattern: /^\/(_astro\/)?[\w.-]*(offline|service-?worker|sw-register|register-sw)[\w.-]*\.js$/i,
-    what: 'the offline registration',
+    pattern: /^\/_astro\/PageLoader\.astro[\w.-]*\.js$/,
+    what: 'the page loader (src/reader/client/loader.ts: offline registration, reader features)',
   },
   {
     pattern: /^\/_astro\/[\w.-]*mermaid[\w.-]*\.js$/i,
@@ -50,9 +50,12 @@ export function allowedInlineScripts(): Set<string> {
   return inlineAllowed;
 }
 
-/** Whether a page shows a diagram: diagrams are wrapped in an element with a "diagram" class. */
+/**
+ * Whether a page shows a diagram or a map (figures drawn as inline SVG): diagrams are wrapped in
+ * an element with a "diagram" class, maps in one with a "map" class.
+ */
 export function isDiagramPage(html: string): boolean {
-  return /\sclass="[^"]*\b(diagram|mermaid)[\w-]*/i.test(html);
+  return /\sclass="[^"]*\b(diagram|mermaid)[\w-]*/i.test(html) || /\sclass="map"/.test(html);
 }
 
 /** The scripts of a page, split into inline code, data blocks and files. */

@@ -7,24 +7,20 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gnuTimeMaxRss, parentPid } from '../../../scripts/bench/build.ts';
-import {
-  generatedDiagrams,
-  toPeerMarkdown,
-  writePeerPages,
-} from '../../../scripts/bench/peers/pages.ts';
+import { gnuTimeMaxRss, parentPid } from '../../../bench/build.ts';
+import { generatedDiagrams, toPeerMarkdown, writePeerPages } from '../../../bench/peers/pages.ts';
 import {
   comparisonRows,
   comparisonTable,
   formatFigure,
   formatRatio,
-} from '../../../scripts/bench/peers/report.ts';
+} from '../../../bench/peers/report.ts';
 import {
   PEER_LAYOUTS,
   PEER_VERSIONS,
   peerConfig,
   peerPackageJson,
-} from '../../../scripts/bench/peers/versions.ts';
+} from '../../../bench/peers/versions.ts';
 
 const PAGE = `---
 title: What happens next

@@ -1,0 +1,11 @@
+/**
+ * Maps: locator maps of the places in the story, drawn at build time as inline SVG from
+ * content/places/ and the events that name them, with Natural Earth borders (Crimea in Ukraine,
+ * as UN General Assembly resolution 68/262 recognises it) and GeoNames city positions. No tiles,
+ * no map service and no JavaScript for the reader.
+ */
+export { drawMap, type DrawnMap, type MapInput } from './render.ts';
+export { placesOnMap, regionsOf, placeName } from './places.ts';
+export type { MapEvent, MapPlace, MarkedPlace } from './places.ts';
+export { MAP_SPECS, MAP_WIDTH } from './specs.ts';
+export { MAP_LANGS, MAP_STRINGS, type MapKind, type MapLang } from './strings.ts';

@@ -1,0 +1,60 @@
+/**
+ * Astro integration: after the build, write dist/sw.js, the service worker that keeps the
+ * explainer readable offline (see src/offline/client/sw.ts for what it does and why), with the
+ * build's manifest: each file's revision and size (src/offline/manifest.ts).
+ *
+ * It reads the final built files, so it must come after every integration that writes into dist/
+ * in `astro:build:done` (the search index, the social cards, the Content-Security-Policy), last in
+ * `integrations` of astro.config.mjs.
+ */
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { LOCALES } from '../i18n/index.ts';
+import { buildManifest, firstVisitBytes, shellProblems } from './manifest.ts';
+import type { OfflineManifest } from './client/plan.ts';
+import { serviceWorkerSource, urlOfFile } from './precache.ts';
+
+/** The service worker's file name in dist/, and so its URL and scope: the whole site. */
+export const SERVICE_WORKER_FILE = 'sw.js';
+
+/**
+ * Write `root`/sw.js for the built site in `root`; returns its manifest. Throws, naming what to
+ * change, when a reading-order page or the styles do not fit the first visit's budget.
+ */
+export async function writeServiceWorker(root: string): Promise<OfflineManifest> {
+  const paths = (await readdir(root, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .filter((path) => path !== SERVICE_WORKER_FILE && urlOfFile(path) !== undefined);
+  const built = await Promise.all(
+    paths.map(async (path) => ({ path, content: await readFile(join(root, path)) })),
+  );
+  const manifest = buildManifest(
+    built,
+    LOCALES.map((l) => ({ code: l.code, lang: l.lang })),
+  );
+  const problems = shellProblems(manifest);
+  if (problems.length) throw new Error(problems.join('\n'));
+  await writeFile(join(root, SERVICE_WORKER_FILE), await serviceWorkerSource(manifest));
+  return manifest;
+}
+
+/** Write dist/sw.js after the build. */
+export default function offlineIntegration(): AstroIntegration {
+  return {
+    name: 'peace-plan-offline',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const manifest = await writeServiceWorker(fileURLToPath(dir));
+        const first = Object.entries(firstVisitBytes(manifest))
+          .map(([code, bytes]) => `${code} ${Math.round(bytes / 1024)} KB`)
+          .join(', ');
+        logger.info(
+          `sw.js: ${manifest.files.length} files with their revisions; a first visit saves ahead ${first} gzip.`,
+        );
+      },
+    },
+  };
+}

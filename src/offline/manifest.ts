@@ -1,0 +1,171 @@
+/**
+ * The offline manifest, made after each build from the built files (src/offline/integration.ts):
+ * every file the worker may save, with its revision (a hash of its content), its size in gzip
+ * bytes, its group, language and, for pages, its title; and the reading order of each language,
+ * found by following the pages' "next" links from each home page. The worker
+ * (client/sw.ts) decides from it what to save and when (client/plan.ts).
+ */
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import {
+  FIRST_VISIT_BUDGET,
+  languageOfPath,
+  shellFor,
+  totalBytes,
+  type FileGroup,
+  type ManifestFile,
+  type OfflineManifest,
+} from './client/plan.ts';
+import { isSearchUrl, urlOfFile } from './precache.ts';
+
+/** A built file: its path in dist/ and its content. */
+export interface BuiltFile {
+  path: string;
+  content: Uint8Array;
+}
+
+/** A language of the site: its path code and its `lang` attribute. */
+export interface ManifestLanguage {
+  code: string;
+  lang: string;
+}
+
+const isPageUrl = (url: string) => url.endsWith('/') || url.endsWith('.html');
+
+function groupOf(url: string): FileGroup {
+  if (isSearchUrl(url)) return 'search';
+  if (isPageUrl(url)) return 'page';
+  if (url.startsWith('/_astro/') || /^\/[^/]+\.(svg|ico|png|webmanifest)$/.test(url)) {
+    return 'asset';
+  }
+  return 'file';
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+
+/** The text of a page's <title>, entities decoded. */
+export function pageTitle(html: string): string | undefined {
+  const raw = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
+  return raw
+    ?.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, name: string) =>
+      name.startsWith('#x') || name.startsWith('#X')
+        ? String.fromCodePoint(parseInt(name.slice(2), 16))
+        : name.startsWith('#')
+          ? String.fromCodePoint(Number(name.slice(1)))
+          : (ENTITIES[name] ?? entity),
+    )
+    .trim();
+}
+
+/** Where a page's "next" link points, resolved against the page's own address. */
+export function nextLink(html: string, url: string): string | undefined {
+  const tag = /<a\b[^>]*\brel="next"[^>]*>/i.exec(html)?.[0];
+  const href = tag && /\bhref="([^"]+)"/.exec(tag)?.[1];
+  return href ? new URL(href, `https://site.invalid${url}`).pathname : undefined;
+}
+
+/** The stylesheets a page links to, in order. */
+export function stylesheetsOf(html: string): string[] {
+  return [...html.matchAll(/<link\b[^>]*>/gi)]
+    .map((match) => match[0])
+    .filter((tag) => /\brel="stylesheet"/.test(tag))
+    .map((tag) => /\bhref="([^"]+)"/.exec(tag)?.[1])
+    .filter((href): href is string => href !== undefined);
+}
+
+/**
+ * The manifest of a build from its files (already filtered by precache.ts `precacheUrls`'s rules
+ * and given as `path` in dist/), for the site's `languages`, the source language first.
+ */
+export function buildManifest(
+  built: readonly BuiltFile[],
+  languages: readonly ManifestLanguage[],
+  budget = FIRST_VISIT_BUDGET,
+): OfflineManifest {
+  const codes = languages.map((l) => l.code);
+  const html = new Map<string, string>();
+  const files: ManifestFile[] = [];
+  for (const file of built) {
+    const url = urlOfFile(file.path);
+    if (url === undefined) continue;
+    const group = groupOf(url);
+    const entry: ManifestFile = {
+      url,
+      rev: createHash('sha256').update(file.content).digest('hex').slice(0, 12),
+      bytes: gzipSync(file.content).length,
+      group,
+    };
+    if (group === 'page' || group === 'file') entry.lang = languageOfPath(url, codes);
+    if (group === 'page') {
+      const text = Buffer.from(file.content).toString('utf8');
+      html.set(url, text);
+      const title = pageTitle(text);
+      if (title) entry.title = title;
+    }
+    files.push(entry);
+  }
+  files.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const readingOrder: Record<string, string[]> = {};
+  for (const code of codes) {
+    const order: string[] = [];
+    // Follow "next" from the home page until the reading order ends (or loops back).
+    for (
+      let url: string | undefined = code === codes[0] ? '/' : `/${code}/`;
+      url !== undefined && html.has(url) && !order.includes(url);
+      url = nextLink(html.get(url)!, url)
+    ) {
+      order.push(url);
+    }
+    readingOrder[code] = order;
+  }
+  return {
+    languages: codes,
+    readingOrder,
+    budget,
+    htmlLang: Object.fromEntries(languages.map((l) => [l.code, l.lang])),
+    stylesheets: stylesheetsOf(html.get('/') ?? ''),
+    files,
+  };
+}
+
+/** What a first visit downloads ahead in each language, in gzip bytes (the home page read). */
+export function firstVisitBytes(manifest: OfflineManifest): Record<string, number> {
+  return Object.fromEntries(
+    manifest.languages.map((code) => {
+      const home = manifest.readingOrder[code]?.[0];
+      return [code, totalBytes(shellFor(manifest, code, home ? [home] : []))];
+    }),
+  );
+}
+
+/**
+ * Problems with the shell of a build, for the integration to report: a reading-order page or a
+ * stylesheet left out because the budget is spent, so it would not be readable offline.
+ */
+export function shellProblems(manifest: OfflineManifest): string[] {
+  const problems: string[] = [];
+  for (const code of manifest.languages) {
+    const shell = new Set(shellFor(manifest, code).map((file) => file.url));
+    const wanted = [
+      ...manifest.files
+        .filter((f) => f.group === 'asset' && f.url.endsWith('.css'))
+        .map((f) => f.url),
+      ...(manifest.readingOrder[code] ?? []),
+    ];
+    for (const url of wanted.filter((u) => !shell.has(u))) {
+      problems.push(
+        `src/offline/manifest.ts: ${url} does not fit in the first visit's budget of ${Math.round(
+          manifest.budget / 1024,
+        )} KB gzip for "${code}"; make the reading order's pages or the styles smaller, or raise FIRST_VISIT_BUDGET in src/offline/client/plan.ts.`,
+      );
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,195 @@
+/**
+ * Search records for the entries of list pages: each event on the timeline, each glossary term,
+ * each provision and each source becomes a search result of its own, titled with its name, filed
+ * under its kind, and linking to its anchor (`/timeline/#<event-id>`).
+ *
+ * Pagefind only makes sub-results of headings, and its filters apply to whole pages, so a page of
+ * thirty events would otherwise be one result filed under one kind. The markup marks each entry
+ * with `data-search-entry="<kind>"` (and optionally `data-search-title`); the index build reads the
+ * built HTML with these functions, leaves the entries out of their page (Pagefind's
+ * excludeSelectors) and adds one small document per entry instead.
+ *
+ * Pure: HTML in, records out.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Nodes, Root } from 'hast';
+import { splitLocale } from '../i18n/index.ts';
+import { ENTRY_HOME, isEntryKind, kindFilter, type EntryKind } from './kinds.ts';
+
+/** The selector that keeps entries out of their page's own record. */
+export const ENTRY_SELECTOR = '[data-search-entry]';
+
+/** One entry found in a page. */
+export interface SearchEntry {
+  kind: EntryKind;
+  /** The element's id: the anchor the result links to. */
+  id: string;
+  title: string;
+  /** The entry's text, one string per block (paragraph, cell, list item). */
+  blocks: string[];
+}
+
+/** A document for Pagefind's `addHTMLFile`: the URL it links to and the HTML to index. */
+export interface EntryRecord {
+  url: string;
+  content: string;
+}
+
+const BLOCKS = new Set(
+  'address article aside blockquote br caption dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul'.split(
+    ' ',
+  ),
+);
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'button']);
+
+/** The text of a node as blocks: block elements start a new block, ignored parts are left out. */
+function blocksOf(node: Nodes): string[] {
+  const blocks: string[] = [''];
+  const walk = (n: Nodes): void => {
+    if (n.type === 'text') blocks[blocks.length - 1] += n.value;
+    if (n.type !== 'element' && n.type !== 'root') return;
+    if (n.type === 'element') {
+      // Decorative parts (a "#" self-link, a label repeated for small screens) are hidden from
+      // assistive technology with aria-hidden, and are left out of search for the same reason.
+      const hidden = String(n.properties['ariaHidden']) === 'true';
+      if (SKIPPED.has(n.tagName) || hidden || n.properties['dataPagefindIgnore'] !== undefined) {
+        return;
+      }
+      if (BLOCKS.has(n.tagName)) blocks.push('');
+    }
+    n.children.forEach((child) => walk(child as Nodes));
+    if (n.type === 'element' && BLOCKS.has(n.tagName)) blocks.push('');
+  };
+  walk(node);
+  return blocks.map((b) => b.replace(/\s+/g, ' ').trim()).filter((b) => b.length > 0);
+}
+
+function findAll(node: Nodes, test: (e: Element) => boolean, found: Element[] = []): Element[] {
+  if (node.type === 'element' && test(node)) found.push(node);
+  if (node.type === 'element' || node.type === 'root') {
+    for (const child of node.children) findAll(child as Nodes, test, found);
+  }
+  return found;
+}
+
+const text = (node: Nodes): string => blocksOf(node).join(' ');
+
+/** The title of an entry: its data-search-title, else its first heading, term or row header. */
+function titleOf(element: Element): string {
+  const given = element.properties['dataSearchTitle'];
+  if (typeof given === 'string' && given.trim()) return given.trim();
+  const [first] = findAll(element, (e) => /^(h[1-6]|dt|th|caption)$/.test(e.tagName));
+  return first ? text(first) : '';
+}
+
+/**
+ * The page title, its language (`<html lang>`, which Pagefind files it under), whether the page
+ * is in search (has `data-pagefind-body`), and its entries. Only entries inside the indexed part
+ * of the page count, so a page left out of search has none.
+ * @throws If an entry has no id, an unknown kind or no title: the markup must be fixed.
+ */
+export function extractEntries(
+  html: string,
+  where = 'page',
+): { title: string; lang: string; indexed: boolean; entries: SearchEntry[] } {
+  const root: Root = fromHtml(html);
+  const [htmlElement] = findAll(root, (e) => e.tagName === 'html');
+  const lang = String(htmlElement?.properties['lang'] ?? '');
+  const bodies = findAll(root, (e) => e.properties['dataPagefindBody'] !== undefined);
+  const [titled] = findAll(root, (e) => e.properties['dataPagefindMeta'] === 'title');
+  const [titleElement] = findAll(root, (e) => e.tagName === 'title');
+  const title = titled ? text(titled) : titleElement ? text(titleElement) : '';
+  const entries = bodies.flatMap((body) =>
+    findAll(body, (e) => e.properties['dataSearchEntry'] !== undefined).map((element) => {
+      const kind = element.properties['dataSearchEntry'];
+      const id = element.properties['id'];
+      const entryTitle = titleOf(element);
+      const problem = !isEntryKind(kind)
+        ? `has data-search-entry="${String(kind)}"; use one of event, term, provision, source`
+        : typeof id !== 'string' || !id
+          ? 'has no id, so a search result could not link to it; give it id={entry.id}'
+          : !entryTitle
+            ? 'has no title; add data-search-title or a heading inside it'
+            : undefined;
+      if (problem) throw new Error(`Search index: an entry in ${where} ${problem}.`);
+      return {
+        kind: kind as EntryKind,
+        id: id as string,
+        title: entryTitle,
+        blocks: blocksOf(element),
+      };
+    }),
+  );
+  return { title, lang, indexed: bodies.length > 0, entries };
+}
+
+/**
+ * The page's HTML with a space after the end of each element Pagefind runs into the next one:
+ * it reads `<dt>Role</dt><dd>President</dd>` (as Astro writes it, without whitespace) as the
+ * single word "RolePresident", which no search would find.
+ */
+export function spaceBlocks(html: string): string {
+  return html.replace(/<\/(dt|dd|blockquote|figcaption|summary|caption|th|td|li)>/gi, '</$1> ');
+}
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The HTML Pagefind indexes for one entry: its title weighted like a page title, the name of the
+ * page it sits on as `page` metadata (shown beside the result), and its kind as a filter. `lang`
+ * is the language of the page it sits on, so the entry goes into that language's index.
+ */
+export function entryDocument(entry: SearchEntry, pageTitle: string, lang = 'en'): string {
+  // The title is the h1; where the entry repeats it (its own heading), only the rest is kept,
+  // so excerpts do not start with the title twice.
+  const lower = entry.title.toLowerCase();
+  const blocks = entry.blocks
+    .map((b) => (b.toLowerCase().startsWith(lower) ? b.slice(lower.length).trim() : b))
+    .filter((b) => b.length > 0)
+    .map((b) => `<p>${escapeHtml(b)}</p>`)
+    .join('');
+  return (
+    `<!doctype html><html lang="${escapeHtml(lang)}"><head><title>${escapeHtml(entry.title)}</title>` +
+    `<meta data-pagefind-meta="page[content]" content="${escapeHtml(pageTitle)}"></head><body>` +
+    `<main data-pagefind-body data-pagefind-filter="${escapeHtml(kindFilter(entry.kind))}">` +
+    `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escapeHtml(entry.title)}</h1>` +
+    `${blocks}</main></body></html>`
+  );
+}
+
+/**
+ * One record per entry and language across all pages. An entry listed on several pages of one
+ * edition is indexed once, on the home page of its kind in that edition (ENTRY_HOME, under the
+ * language's prefix: `/uk/timeline/`) when it is there, else on the first page by URL. Each
+ * edition keeps its own record, in its own words, in its own language's index.
+ */
+export function entryRecords(
+  pages: readonly {
+    url: string;
+    title: string;
+    lang?: string;
+    entries: readonly SearchEntry[];
+  }[],
+): EntryRecord[] {
+  const chosen = new Map<
+    string,
+    { url: string; title: string; lang: string; entry: SearchEntry; home: boolean }
+  >();
+  const sorted = [...pages].sort((a, b) => a.url.localeCompare(b.url));
+  for (const page of sorted) {
+    const { code, rest } = splitLocale(page.url);
+    for (const entry of page.entries) {
+      const key = `${code}:${entry.kind}:${entry.id}`;
+      const current = chosen.get(key);
+      const home = rest === ENTRY_HOME[entry.kind];
+      if (!current || (!current.home && home)) {
+        chosen.set(key, { url: page.url, title: page.title, lang: page.lang ?? 'en', entry, home });
+      }
+    }
+  }
+  return [...chosen.values()].map(({ url, title, lang, entry }) => ({
+    url: `${url}#${encodeURIComponent(entry.id)}`,
+    content: entryDocument(entry, title, lang),
+  }));
+}

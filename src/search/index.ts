@@ -1,0 +1,20 @@
+/**
+ * Search: the Pagefind index and the spelling map are built after the build (integration.ts,
+ * entries.ts, spellings.ts); client/ is the dialog and the /search/ page, loaded on first use by
+ * client/launcher.ts. query.ts, results.ts and search-words.ts are shared by both sides.
+ */
+export {
+  pagefindIntegration,
+  buildSearchIndex,
+  INDEX_FOLDER,
+  spellingsFile,
+  UNUSED_FILES,
+  pageUrlOf,
+  searchRecords,
+  siteSpellings,
+  withSearchIndex,
+  type RenderedPage,
+} from './integration.ts';
+export type { EntryRecord } from './entries.ts';
+export { DEV_STATUS_FILE, type DevIndexStatus } from './client/dev-status.ts';
+export { kindFilter, SEARCH_KINDS, type SearchKind } from './kinds.ts';

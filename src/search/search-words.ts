@@ -1,0 +1,69 @@
+/**
+ * Words for search: how a text splits into the words Pagefind matches, and when two words are
+ * spellings of one name. Shared by the spelling map, the query rewrite and the word marker.
+ */
+import { editDistance } from '../shared/suggest.ts';
+
+/** Pagefind's URL parameter for the words to highlight on the landing page. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
+/**
+ * The words of a text, lower-cased, with the diacritics of Latin letters and punctuation removed.
+ * Apostrophes inside a word are kept ("ukraine's", "зв’язки"). Cyrillic letters keep their marks:
+ * й, ї and ё are letters of their own, and the Ukrainian stemmer needs them (Pagefind folds them
+ * itself when it searches). Used for both the map keys and queries, so the two always agree.
+ */
+export function searchWords(text: string): string[] {
+  const folded = text
+    .normalize('NFKD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase();
+  return folded.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** Damerau-Levenshtein distance (optimal string alignment), small strings only. */
+/**
+ * Whether `alias` is another spelling of the word `canonical` rather than another word:
+ * one edit apart (Zelensky/Zelenskyy, Caroline/Karoline), two edits with the same first letter in
+ * a word of four letters or more (Kiev/Kyiv, Lugansk/Luhansk), or a longer form of the word
+ * (Daniel/Dan).
+ */
+export function isSpellingOf(alias: string, canonical: string): boolean {
+  if (alias === canonical) return false;
+  const longer = alias.length - canonical.length;
+  if (canonical.length >= 3 && longer > 0 && longer <= 3 && alias.startsWith(canonical))
+    return true;
+  const distance = editDistance(alias, canonical);
+  if (distance <= 1) return true;
+  return (
+    distance === 2 && alias[0] === canonical[0] && Math.min(alias.length, canonical.length) >= 4
+  );
+}
+
+/**
+ * Where the searched words occur in a text, as [start, end) ranges, for marking them on the
+ * landing page. A word matches a term it starts with, or, as Pagefind's stemming would, a term
+ * it shares all but the last two letters with (at least four): "talks" marks "talk",
+ * "sanctions" marks "sanctioned", but "nato" does not mark "natural".
+ */
+export function highlightRanges(text: string, terms: readonly string[]): [number, number][] {
+  const wanted = terms.map((t) => searchWords(t).join('')).filter((t) => t.length > 0);
+  if (wanted.length === 0) return [];
+  const ranges: [number, number][] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)) {
+    const word = searchWords(match[0]).join('');
+    const hit = wanted.some((term) => {
+      const shared = commonPrefix(word, term);
+      return shared === term.length || (shared >= 4 && shared >= term.length - 2);
+    });
+    if (hit) ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
