@@ -17,6 +17,24 @@ export interface BuildFigures {
 
 const GNU_TIME = '/usr/bin/time';
 
+/**
+ * The peak memory in bytes of the largest process, from the report `/usr/bin/time -v` prints
+ * after the build's own output ("Maximum resident set size (kbytes): N"; the kernel's ru_maxrss
+ * of the largest descendant the build waited for), or undefined when there is none.
+ */
+export function gnuTimeMaxRss(output: string): number | undefined {
+  const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
+  return kb ? Number(kb) * 1024 : undefined;
+}
+
+/**
+ * The parent process id from the text of /proc/<pid>/stat. The command name, in parentheses,
+ * may hold spaces and parentheses, so fields are counted from its last `)`.
+ */
+export function parentPid(stat: string): number {
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+}
+
 /** Resident memory in bytes of each process in the tree under `root` (Linux /proc only). */
 function treeRss(root: number): number[] {
   if (!existsSync('/proc/self/status')) return [];
@@ -24,10 +42,7 @@ function treeRss(root: number): number[] {
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // Fields after the command name, which is in parentheses and may hold spaces.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parents.set(Number(name), Number(fields[1]));
+      parents.set(Number(name), parentPid(readFileSync(`/proc/${name}/stat`, 'utf8')));
     } catch {
       // The process ended while we looked.
     }
@@ -100,10 +115,9 @@ export function timedBuild(
         );
         return;
       }
-      const maxRssKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
       resolve({
         ms,
-        peakProcessBytes: maxRssKb ? Number(maxRssKb) * 1024 : peakProcess,
+        peakProcessBytes: gnuTimeMaxRss(output) ?? peakProcess,
         peakTreeBytes: peakTree,
       });
     });

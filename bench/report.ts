@@ -31,7 +31,11 @@ export interface BenchResults {
   pages: PageResult[];
   offline?: { bytes: number; files: number } | undefined;
   searchModule: ModuleFigures;
+  /** The first search started cold on a loaded page (click, typed at once), as label and value. */
+  coldSearch?: [string, string][];
   sites: SiteResult[];
+  /** Whole sections added after the scale table (the comparison with the peers). */
+  sections?: string[];
   notes: string[];
 }
 
@@ -127,6 +131,9 @@ export function renderReport(r: BenchResults): string {
     '',
     searchUi,
     '',
+    ...(r.coldSearch?.length
+      ? [markdownTable(['search, cold (typed at once)', 'value'], r.coldSearch), '']
+      : []),
     '## Build',
     '',
     build,
@@ -134,6 +141,7 @@ export function renderReport(r: BenchResults): string {
     '## Scale (Pagefind API searches, no UI)',
     '',
     scaleTable(r.sites),
+    ...(r.sections ?? []).flatMap((section) => ['', section]),
     ...(r.notes.length ? ['', '## Notes', '', ...r.notes.map((n) => `- ${n}`)] : []),
     '',
   ].join('\n');

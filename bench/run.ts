@@ -8,6 +8,9 @@
  *   npm run bench -- --runs 3     cold loads per page (default 5)
  *   npm run bench -- --keep       keep the temporary build folders, for a look at what was measured
  *   npm run bench -- --root DIR   bench another checkout of the project (default: this one)
+ *   npm run bench -- --scales 20  page counts of the scale runs (default 200,2000)
+ *   npm run bench -- --peers      also compare with Starlight and VitePress (bench/peers/)
+ *   npm run bench -- --peers-only only that comparison
  *
  * Every build happens in a copy of the project in the system's temporary folder, so "cold" means
  * no cache at all while your own dist/, .astro/ and diagram cache stay as they are.
@@ -19,12 +22,14 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveDist } from '../support/static-server.ts';
 import { builtPages } from '../support/pages.ts';
-import { formatBytes } from './stats.ts';
+import { formatBytes, formatMs } from './stats.ts';
 import { copyProject, multiplyPages, removeTemp, tempFolder } from './project-copy.ts';
 import { timedBuild, type BuildFigures } from './build.ts';
 import { measurePage, offlineBytes } from './page-loads.ts';
 import { pagefindApiFigures, searchModuleFigures } from './search.ts';
 import { renderReport, type PageResult, type SiteResult } from './report.ts';
+import { coldFirstSearch, COLD_QUERY, SEARCH_DRIVERS } from './peers/first-search.ts';
+import { peerComparison } from './peers/run.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -40,7 +45,14 @@ const PAGE_KINDS = [
   { kind: 'page with diagrams', path: '/timeline/' },
   { kind: 'actor page', path: '/actors/steve-witkoff/' },
 ];
-const SCALES = QUICK ? [200] : [200, 2000];
+const SCALES = option('--scales')?.split(',').map(Number) ?? (QUICK ? [200] : [200, 2000]);
+if (!SCALES.every((n) => Number.isInteger(n) && n > 0)) {
+  throw new Error(
+    `scripts/bench.ts: --scales takes page counts separated by commas, such as 200,2000 (got "${option('--scales')}").`,
+  );
+}
+const PEERS_ONLY = args.includes('--peers-only');
+const PEERS = PEERS_ONLY || args.includes('--peers');
 
 const say = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const temps: string[] = [];
@@ -97,7 +109,40 @@ async function siteResult(
   }
 }
 
+/** The same environment line for both reports. */
+function environmentLine(browser: Browser): string {
+  return [
+    `Node ${process.version}`,
+    `Chromium ${browser.version()}`,
+    `${cpus().length} CPUs`,
+    `${formatBytes(totalmem())} memory`,
+    QUICK ? 'quick run (no 2,000-page site)' : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** The comparison with the peers, alone: `--peers-only`. */
+async function peersOnly(): Promise<void> {
+  const browser = await launchBrowser();
+  try {
+    const options = { root: ROOT, scales: SCALES, runs: RUNS, browser, say, temps, keep: KEEP };
+    const section = await peerComparison(options);
+    const when = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const report = `# Bench: ${when}\n\n${environmentLine(browser)}.\n\n${section}\n`;
+    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench-results', 'peers.md'), report);
+    process.stdout.write(report);
+    say('written to bench-results/peers.md');
+  } finally {
+    await browser.close();
+    if (KEEP) say(`kept: ${temps.join(' ')}`);
+    else for (const dir of temps) removeTemp(dir);
+  }
+}
+
 async function main(): Promise<void> {
+  if (PEERS_ONLY) return peersOnly();
   const notes: string[] = [];
   const site = await buildCopy('site');
   say(`cold build ${Math.round(site.build.ms)} ms; warm build…`);
@@ -121,6 +166,23 @@ async function main(): Promise<void> {
     say('offline worker and search');
     const offline = await offlineBytes(browser, `${server.url}/`);
     const searchModule = await searchModuleFigures(browser, server.url, site.dist);
+    // The first search as a reader starts it on a loaded page: click, type at once.
+    const cold = await coldFirstSearch(
+      browser,
+      `${server.url}/what-next/`,
+      SEARCH_DRIVERS.site,
+      RUNS,
+    );
+    const coldSearch: [string, string][] = [
+      [
+        `first search, cold: click, "${COLD_QUERY}" typed at once, to first result`,
+        formatMs(cold.ms),
+      ],
+      [
+        'first search, cold: downloaded after the click (gzip)',
+        `${formatBytes(cold.bytes)} in ${cold.requests} requests`,
+      ],
+    ];
     await server.close();
     const sites = [await siteResult(browser, 'this site', site)];
     if (!sites[0]!.search) notes.push('The build has no dist/pagefind/: no search figures.');
@@ -129,15 +191,9 @@ async function main(): Promise<void> {
       sites.push(await siteResult(browser, `${total} pages`, copy));
       if (!KEEP) removeTemp(copy.dir);
     }
-    const environment = [
-      `Node ${process.version}`,
-      `Chromium ${browser.version()}`,
-      `${cpus().length} CPUs`,
-      `${formatBytes(totalmem())} memory`,
-      QUICK ? 'quick run (no 2,000-page site)' : '',
-    ]
-      .filter(Boolean)
-      .join(', ');
+    const environment = environmentLine(browser);
+    const options = { root: ROOT, scales: SCALES, runs: RUNS, browser, say, temps, keep: KEEP };
+    const sections = PEERS ? [await peerComparison(options)] : [];
     const report = renderReport({
       when: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
       environment,
@@ -147,7 +203,9 @@ async function main(): Promise<void> {
       pages,
       offline,
       searchModule,
+      coldSearch,
       sites,
+      sections,
       notes,
     });
     mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
