@@ -50,7 +50,7 @@ export default defineConfig({
         [
           remarkCitations,
           {
-            sources: (code) =>
+            sources: (/** @type {string} */ code) =>
               readLocalisedCollection(
                 fileURLToPath(new URL('./content/', import.meta.url)),
                 'sources',

@@ -9,7 +9,7 @@ import { bodyBlocks } from './blocks.ts';
 import { fingerprint } from './fingerprint.ts';
 import { SOURCE_LOCALE } from './locales.ts';
 import { overlay } from './overlay.ts';
-import { STAMP_FIELD, TRANSLATABLE } from './translatable.ts';
+import { STAMP_FIELD } from './translatable.ts';
 
 /** How an entry stands in the language it is shown in. */
 export interface TranslationState {
