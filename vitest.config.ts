@@ -24,6 +24,9 @@ const SUBPATH = { env: { SITE_URL: SUBPATH_SITE_URL, DIST_DIR: SUBPATH_DIST } };
  */
 export default defineConfig({
   test: {
+    // Browser files run one at a time (see BROWSER), mostly waiting on Chromium; the unit and
+    // built-site files use the cores meanwhile.
+    maxWorkers: 3,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 } },
