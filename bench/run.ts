@@ -48,7 +48,7 @@ const PAGE_KINDS = [
 const SCALES = option('--scales')?.split(',').map(Number) ?? (QUICK ? [200] : [200, 2000]);
 if (!SCALES.every((n) => Number.isInteger(n) && n > 0)) {
   throw new Error(
-    `scripts/bench.ts: --scales takes page counts separated by commas, such as 200,2000 (got "${option('--scales')}").`,
+    `bench/run.ts: --scales takes page counts separated by commas, such as 200,2000 (got "${option('--scales')}").`,
   );
 }
 const PEERS_ONLY = args.includes('--peers-only');

@@ -1,6 +1,6 @@
 /**
  * The peers' pages: the same generated pages as this site's scale runs (the real pages of
- * content/pages/ and their copies, src/lib/scale-pages.ts), written as plain Markdown a docs
+ * content/pages/ and their copies, bench/scale-pages.ts), written as plain Markdown a docs
  * theme reads. The text, headings and Mermaid diagrams stay; what only this site's MDX knows
  * turns into its plain equivalent:
  *

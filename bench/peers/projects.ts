@@ -33,7 +33,7 @@ export function peerEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv
   const major = Number(process.versions.node.split('.')[0]);
   if (major < 24) {
     throw new Error(
-      `scripts/bench/peers: Node ${process.version} runs the bench, but the peers are built with the project's Node 24. Run it as \`npm run bench -- --peers\` (npm puts node_modules/node first on PATH).`,
+      `bench/peers: Node ${process.version} runs the bench, but the peers are built with the project's Node 24. Run it as \`npm run bench -- --peers\` (npm puts node_modules/node first on PATH).`,
     );
   }
   return {

@@ -2,10 +2,10 @@
  * `npm run bench -- --peers`: this site next to Starlight and VitePress, built from the same
  * generated pages and measured by the same code, one site after the other at each page count:
  *
- * - cold build time and the peak memory of the largest process of the build (scripts/bench/build.ts:
+ * - cold build time and the peak memory of the largest process of the build (bench/build.ts:
  *   GNU time's "Maximum resident set size" when /usr/bin/time exists, else /proc polled every
  *   100 ms);
- * - a text page and a page with a diagram, cold in Chromium (scripts/bench/page-loads.ts): bytes
+ * - a text page and a page with a diagram, cold in Chromium (bench/page-loads.ts): bytes
  *   of HTML, CSS and JS as sent (gzip), largest contentful paint, cumulative layout shift;
  * - the first search, cold, typed at once (first-search.ts), each site's own search UI.
  *
