@@ -8,7 +8,7 @@ import { SITE } from './site.config.mjs';
 import { LOCALES, SOURCE_LOCALE } from './src/i18n/locales.ts';
 import rehypeTranslatedHeadings from './src/i18n/rehype-translated-headings.ts';
 import { contentCheck } from './src/collections/index.ts';
-import { readLocalisedCollection } from './src/i18n/overlay.ts';
+import { localisedCollectionReader } from './src/i18n/overlay.ts';
 import {
   remarkCitations,
   remarkStatus,
@@ -45,17 +45,15 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       // Citations and status badges in prose, then reading time (which skips both).
-      // Sources are re-read per file, so `astro dev` sees a source added while it runs.
+      // Sources are read again when a file of content/sources/ changes, so `astro dev` sees a new one.
       remarkPlugins: [
         [
           remarkCitations,
           {
-            sources: (/** @type {string} */ code) =>
-              readLocalisedCollection(
-                fileURLToPath(new URL('./content/', import.meta.url)),
-                'sources',
-                code,
-              ),
+            sources: localisedCollectionReader(
+              fileURLToPath(new URL('./content/', import.meta.url)),
+              'sources',
+            ),
           },
         ],
         remarkStatus,

@@ -4,6 +4,8 @@
  * content layer (entries.ts) and for the Markdown plugins, which read files themselves
  * (readLocalisedCollection).
  */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { readContentDir, readCollection } from '../collections/reader.ts';
 import type { CollectionName, EntryData } from '../collections/registry.ts';
 import { SOURCE_LOCALE } from './locales.ts';
@@ -62,4 +64,32 @@ export function readLocalisedCollection<C extends CollectionName>(
     );
   }
   return english;
+}
+
+/** The names and modification times of every file under a folder: changes when any file does. */
+function folderSignature(dir: string): string {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((file) => `${file}:${statSync(join(dir, file)).mtimeMs}`)
+    .join('|');
+}
+
+/**
+ * readLocalisedCollection() for a plugin that asks once per Markdown file: each language's
+ * entries are read again only when a file of the collection's folder has changed, so a build
+ * reads them once and `astro dev` still sees an entry added while it runs.
+ */
+export function localisedCollectionReader<C extends CollectionName>(
+  dir: string,
+  collection: C,
+): (code: string) => Map<string, EntryData<C>> {
+  const cache = new Map<string, { signature: string; entries: Map<string, EntryData<C>> }>();
+  return (code) => {
+    const signature = folderSignature(join(dir, collection));
+    const cached = cache.get(code);
+    if (cached?.signature === signature) return cached.entries;
+    const entries = readLocalisedCollection(dir, collection, code);
+    cache.set(code, { signature, entries });
+    return entries;
+  };
 }

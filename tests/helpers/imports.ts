@@ -61,6 +61,13 @@ export function importsOf(files: readonly string[]): ImportEdge[] {
   );
 }
 
+/** The imports of each file, keyed by the importing file. */
+function importsByFile(edges: readonly ImportEdge[]): Map<string, ImportEdge[]> {
+  const byFile = new Map<string, ImportEdge[]>();
+  for (const edge of edges) byFile.set(edge.from, [...(byFile.get(edge.from) ?? []), edge]);
+  return byFile;
+}
+
 /** The feature folder of a file under src/ ("search" for src/search/client/engine.ts). */
 export function featureOf(file: string): string | undefined {
   return /^src\/([^/]+)\//.exec(file)?.[1];
@@ -89,8 +96,7 @@ export const BROWSER_PACKAGES: readonly string[] = ['mermaid', '@nlpjs/lang-uk/s
  * client/ module, whose own imports are checked from that feature.
  */
 export function browserBoundaryProblems(edges: readonly ImportEdge[]): string[] {
-  const byFile = new Map<string, ImportEdge[]>();
-  for (const edge of edges) byFile.set(edge.from, [...(byFile.get(edge.from) ?? []), edge]);
+  const byFile = importsByFile(edges);
   const problems: string[] = [];
   for (const entry of [...byFile.keys()].filter(isBrowserCode)) {
     const feature = featureOf(entry);
@@ -146,8 +152,7 @@ export function publicModules(feature: string): Set<string> {
  * the chain of files that leads there: such an index cannot be loaded by a script or a test.
  */
 export function astroOnlyIndexes(edges: readonly ImportEdge[], features: readonly string[]) {
-  const byFile = new Map<string, ImportEdge[]>();
-  for (const edge of edges) byFile.set(edge.from, [...(byFile.get(edge.from) ?? []), edge]);
+  const byFile = importsByFile(edges);
   const problems: string[] = [];
   for (const feature of features) {
     const entry = `src/${feature}/index.ts`;

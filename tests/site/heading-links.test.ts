@@ -3,28 +3,14 @@
  * with an id in the prose sits beside a link to itself, named after the heading in the page's
  * language. The browser tests check how the link looks and behaves; this checks every page.
  */
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { splitLocale } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/dictionaries/index.ts';
 import { pages } from './helpers/dist.ts';
-import { attr, textOf, tree } from './helpers/html.ts';
+import { attr, textOf, tree, withAncestors } from './helpers/html.ts';
 
 const classes = (node: Element) => (attr(node, 'className') ?? '').split(' ');
-
-/** Every element with its ancestor elements, outermost first. */
-function withAncestors(root: Root): { node: Element; ancestors: Element[] }[] {
-  const found: { node: Element; ancestors: Element[] }[] = [];
-  const walk = (nodes: RootContent[], ancestors: Element[]) => {
-    for (const node of nodes) {
-      if (node.type !== 'element') continue;
-      found.push({ node, ancestors });
-      walk(node.children, [...ancestors, node]);
-    }
-  };
-  walk(root.children, []);
-  return found;
-}
 
 /** What is wrong with the self-links of a page's headings, one line per heading. */
 function headingLinkProblems(root: Root, label: (heading: string) => string): string[] {

@@ -2,11 +2,10 @@
  * The maps as built: inline SVG (no image file, no tiles, no script), named and described for
  * screen readers, captioned, with a text version that search indexes, each within its budget.
  */
-import type { Element, Root, RootContent } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { isPrintEdition } from './helpers/budget';
 import { pages } from './helpers/dist';
-import { attr, byTag, textOf, tree } from './helpers/html';
+import { attr, byTag, textOf, tree, withAncestors } from './helpers/html';
 import { gzipSize } from './helpers/scripts';
 
 /** The most one map's SVG may weigh over the network (gzip). */
@@ -18,20 +17,6 @@ const EXPECTED: Record<string, string[]> = {
   '/battlefield/': ['fighting'],
   '/what-next/': ['talks'],
 };
-
-/** Every element with its ancestor elements. */
-function withAncestors(root: Root): { node: Element; ancestors: Element[] }[] {
-  const found: { node: Element; ancestors: Element[] }[] = [];
-  const walk = (nodes: RootContent[], ancestors: Element[]) => {
-    for (const node of nodes) {
-      if (node.type !== 'element') continue;
-      found.push({ node, ancestors });
-      walk(node.children, [...ancestors, node]);
-    }
-  };
-  walk(root.children, []);
-  return found;
-}
 
 const maps = pages().flatMap((page) =>
   withAncestors(tree(page))

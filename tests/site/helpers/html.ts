@@ -32,6 +32,20 @@ export function elements(root: Root): Array<{ node: Element; ancestors: string[]
   return found;
 }
 
+/** Every element of the tree in document order, each with its ancestor elements, outermost first. */
+export function withAncestors(root: Root): { node: Element; ancestors: Element[] }[] {
+  const found: { node: Element; ancestors: Element[] }[] = [];
+  const walk = (nodes: RootContent[], ancestors: Element[]) => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      found.push({ node, ancestors });
+      walk(node.children, [...ancestors, node]);
+    }
+  };
+  walk(root.children, []);
+  return found;
+}
+
 /** The elements with a given tag name. */
 export function byTag(root: Root, tagName: string): Element[] {
   return elements(root)

@@ -1,6 +1,13 @@
 /** Translated data laid over the English: the fields a translation carries, the rest English. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { overlay, readLocalisedCollection } from '../../../src/i18n/overlay.ts';
+import {
+  localisedCollectionReader,
+  overlay,
+  readLocalisedCollection,
+} from '../../../src/i18n/overlay.ts';
 
 describe('overlay', () => {
   it('takes the translated fields and keeps every other field of the English', () => {
@@ -41,5 +48,21 @@ describe('readLocalisedCollection', () => {
 
   it('has the same sources in every language', () => {
     expect([...ukrainian.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+});
+
+describe('localisedCollectionReader', () => {
+  it('reads a language once, and again when a file of the collection changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'overlay-'));
+    mkdirSync(join(dir, 'glossary', 'uk'), { recursive: true });
+    const term = (name: string) =>
+      `term: ${name}\naliases: []\ndefinition: A city.\nsources: [newscapital-2025-11-25]\n`;
+    writeFileSync(join(dir, 'glossary', 'geneva.yaml'), term('Geneva'));
+    const read = localisedCollectionReader(dir, 'glossary');
+    const first = read('uk');
+    expect(read('uk')).toBe(first);
+    expect(first.get('geneva')?.term).toBe('Geneva');
+    writeFileSync(join(dir, 'glossary', 'kyiv.yaml'), term('Kyiv'));
+    expect([...read('uk').keys()].sort()).toEqual(['geneva', 'kyiv']);
   });
 });
