@@ -22,6 +22,7 @@ import { offline } from './src/offline/index.ts';
 import { cspIntegration, rehypeSanitizeMarkdown } from './src/security/index.ts';
 import { socialCards } from './src/social/index.ts';
 import { devSearch } from './src/dev/index.ts';
+import { buildTimings, timed, timedPlugin } from './src/timings/index.ts';
 
 /**
  * Integrations and plugin wiring only. Each feature folder under src/ exports its plugins and
@@ -48,7 +49,7 @@ export default defineConfig({
       // Sources are read again when a file of content/sources/ changes, so `astro dev` sees a new one.
       remarkPlugins: [
         [
-          remarkCitations,
+          timedPlugin('remarkCitations', remarkCitations),
           {
             sources: localisedCollectionReader(
               fileURLToPath(new URL('./content/', import.meta.url)),
@@ -56,41 +57,45 @@ export default defineConfig({
             ),
           },
         ],
-        remarkStatus,
-        remarkReadingTime,
+        timedPlugin('remarkStatus', remarkStatus),
+        timedPlugin('remarkReadingTime', remarkReadingTime),
         // After citations and badges, so their markers and the references list are never linked.
-        remarkGlossaryLinks,
+        timedPlugin('remarkGlossaryLinks', remarkGlossaryLinks),
       ],
       // The sanitiser first: it parses raw HTML in .md (MDX is left to the MDX policy) before
       // anything adds markup. rehypeMermaid after it: sanitising would strip its inline SVG.
       // Heading ids first (Astro would add them only after every plugin), then their self-links.
       // A translation's headings then take their English anchors, before the self-links use them.
       rehypePlugins: [
-        rehypeSanitizeMarkdown,
-        rehypeMermaid,
-        rehypeHeadingIds,
-        rehypeTranslatedHeadings,
-        rehypeHeadingLinks,
+        timedPlugin('rehypeSanitizeMarkdown', rehypeSanitizeMarkdown),
+        timedPlugin('rehypeMermaid', rehypeMermaid),
+        timedPlugin('rehypeHeadingIds', rehypeHeadingIds),
+        timedPlugin('rehypeTranslatedHeadings', rehypeTranslatedHeadings),
+        timedPlugin('rehypeHeadingLinks', rehypeHeadingLinks),
       ],
     }),
   },
+  // Each integration timed for `npm run bench` (src/timings/): nothing is recorded otherwise.
   integrations: [
-    contentCheck(),
-    mdx(),
-    sitemap({
-      i18n: {
-        defaultLocale: SOURCE_LOCALE.code,
-        locales: Object.fromEntries(LOCALES.map((l) => [l.code, l.lang])),
-      },
-    }),
-    diagrams(),
-    pagefindIntegration(),
+    buildTimings(),
+    timed(contentCheck()),
+    timed(mdx()),
+    timed(
+      sitemap({
+        i18n: {
+          defaultLocale: SOURCE_LOCALE.code,
+          locales: Object.fromEntries(LOCALES.map((l) => [l.code, l.lang])),
+        },
+      }),
+    ),
+    timed(diagrams()),
+    timed(pagefindIntegration()),
     // Social cards: after every page is written, before the offline copy lists the files.
-    socialCards({ asOfDay: SITE.asOf }),
+    timed(socialCards({ asOfDay: SITE.asOf })),
     // The same index in `npm run dev`, built in memory from the dev server's pages.
-    devSearch(),
-    cspIntegration(),
+    timed(devSearch()),
+    timed(cspIntegration()),
     // Last: the offline copy records each final file's revision, after the policy is in the pages.
-    offline(),
+    timed(offline()),
   ],
 });

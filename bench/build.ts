@@ -5,7 +5,9 @@
  * draws diagrams), polled from /proc every 100 ms.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BuildTimings } from '../src/timings/index.ts';
 
 export interface BuildFigures {
   ms: number;
@@ -13,6 +15,16 @@ export interface BuildFigures {
   peakProcessBytes: number;
   /** Peak resident memory of the build and all its child processes together, in bytes (0 without /proc). */
   peakTreeBytes: number;
+  /** Where the time went, when the build recorded it (this site's builds do; see src/timings/). */
+  timings?: BuildTimings | undefined;
+}
+
+/** The file a build in `cwd` writes its timings to (PEACE_BUILD_TIMINGS). */
+const timingsFile = (cwd: string) => join(cwd, 'build-timings.json');
+
+function readTimings(file: string): BuildTimings | undefined {
+  if (!existsSync(file)) return undefined;
+  return JSON.parse(readFileSync(file, 'utf8')) as BuildTimings;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -79,9 +91,15 @@ export function timedBuild(
   const [command, args] = useTime
     ? [GNU_TIME, ['-v', 'npm', 'run', 'build']]
     : ['npm', ['run', 'build']];
+  const timings = timingsFile(cwd);
+  rmSync(timings, { force: true });
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...env, PEACE_BUILD_TIMINGS: timings },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-200_000);
@@ -119,6 +137,7 @@ export function timedBuild(
         ms,
         peakProcessBytes: gnuTimeMaxRss(output) ?? peakProcess,
         peakTreeBytes: peakTree,
+        timings: readTimings(timings),
       });
     });
   });

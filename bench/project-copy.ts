@@ -20,7 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { readContentDir } from '../src/collections/index.ts';
-import { copyPageSource, scalePlan } from './scale-pages.ts';
+import { copyPageSource, editedPageSource, scalePlan } from './scale-pages.ts';
 
 /** Top-level entries of the project that are not part of the site's sources. */
 const SKIP = new Set([
@@ -29,6 +29,7 @@ const SKIP = new Set([
   '.astro',
   '.cache',
   '.git',
+  'dist-subpath',
   'bench-results',
   'coverage',
 ]);
@@ -70,6 +71,19 @@ export function multiplyPages(dest: string, total: number): number {
     writeFileSync(join(content, 'pages', `${id}${extension}`), copied);
   }
   return readContentDir(content, ['pages']).entries.length;
+}
+
+/** The page a warm rebuild changes: one the reader reaches from the menu. */
+const CHANGED_PAGE = 'what-next';
+
+/** Change one sentence of one real page in the copy, for a warm rebuild after an edit. */
+export function changeOnePage(dest: string): void {
+  const page = readContentDir(join(dest, 'content'), ['pages'])
+    .valid('pages')
+    .find((e) => e.id === CHANGED_PAGE);
+  if (!page) throw new Error(`bench: content/pages/ has no page "${CHANGED_PAGE}" to change.`);
+  const file = join(dest, 'content', 'pages', `${page.id}${page.mdx ? '.mdx' : '.md'}`);
+  writeFileSync(file, editedPageSource(page.text, page.file));
 }
 
 /** Remove a folder made by tempFolder (never anything else). */

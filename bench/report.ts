@@ -5,6 +5,7 @@ import { formatBytes, formatMs, markdownTable, RESOURCE_KINDS } from './stats.ts
 import type { BuildFigures } from './build.ts';
 import type { LoadFigures } from './page-loads.ts';
 import type { ModuleFigures, QueryFigures } from './search.ts';
+import { phaseRows } from '../src/timings/index.ts';
 
 export interface PageResult {
   kind: string;
@@ -28,6 +29,8 @@ export interface BenchResults {
   runs: number;
   cold: BuildFigures;
   warm: BuildFigures;
+  /** A warm build after one page's text changed. */
+  warmOneChange?: BuildFigures | undefined;
   pages: PageResult[];
   offline?: { bytes: number; files: number } | undefined;
   searchModule: ModuleFigures;
@@ -91,6 +94,29 @@ function scaleTable(sites: SiteResult[]): string {
   ]);
 }
 
+/**
+ * Where each build's time went, phase by phase, side by side for every size of site: the time,
+ * and per HTML page built, so what grows with the pages shows.
+ */
+export function phasesTable(sites: SiteResult[]): string | undefined {
+  const measured = sites.filter((s) => s.build.timings);
+  if (measured.length === 0) return undefined;
+  const rows = new Map<string, (string | undefined)[]>();
+  measured.forEach((site, column) => {
+    for (const row of phaseRows(site.build.timings!)) {
+      const label = row.partOf ? `${row.partOf}: ${row.phase}` : row.phase;
+      const cells = rows.get(label) ?? measured.map(() => undefined);
+      const perPage = site.htmlPages > 0 ? row.ms / site.htmlPages : Number.NaN;
+      cells[column] = `${formatMs(row.ms)} (${perPage.toFixed(1)} ms/page)`;
+      rows.set(label, cells);
+    }
+  });
+  return markdownTable(
+    ['phase', ...measured.map((s) => `${s.label} (${s.htmlPages} HTML pages)`)],
+    [...rows].map(([label, cells]) => [label, ...cells.map((c) => c ?? '-')]),
+  );
+}
+
 /** The whole report. */
 export function renderReport(r: BenchResults): string {
   const build = markdownTable(
@@ -108,8 +134,19 @@ export function renderReport(r: BenchResults): string {
         mb(r.warm.peakProcessBytes),
         mb(r.warm.peakTreeBytes),
       ],
+      ...(r.warmOneChange
+        ? [
+            [
+              `warm, one page's text changed (${(r.warmOneChange.ms / r.cold.ms).toFixed(2)}× the cold build)`,
+              formatMs(r.warmOneChange.ms),
+              mb(r.warmOneChange.peakProcessBytes),
+              mb(r.warmOneChange.peakTreeBytes),
+            ],
+          ]
+        : []),
     ],
   );
+  const phases = phasesTable(r.sites);
   const searchUi = r.searchModule.ok
     ? markdownTable(['search (UI)', 'value'], r.searchModule.rows)
     : `Search UI figures: none (${r.searchModule.note}).`;
@@ -141,6 +178,16 @@ export function renderReport(r: BenchResults): string {
     '## Scale (Pagefind API searches, no UI)',
     '',
     scaleTable(r.sites),
+    ...(phases
+      ? [
+          '',
+          "## Where the build's time goes (cold builds)",
+          '',
+          'Recorded by the build itself (src/timings/). Markdown plugins run inside the content layer and the Vite bundle; their times are parts of those, summed over files that may be processed at the same time.',
+          '',
+          phases,
+        ]
+      : []),
     ...(r.sections ?? []).flatMap((section) => ['', section]),
     ...(r.notes.length ? ['', '## Notes', '', ...r.notes.map((n) => `- ${n}`)] : []),
     '',

@@ -23,7 +23,13 @@ import { launchBrowser } from '../support/browser.ts';
 import { serveDist } from '../support/static-server.ts';
 import { builtPages } from '../support/pages.ts';
 import { formatBytes, formatMs } from './stats.ts';
-import { copyProject, multiplyPages, removeTemp, tempFolder } from './project-copy.ts';
+import {
+  changeOnePage,
+  copyProject,
+  multiplyPages,
+  removeTemp,
+  tempFolder,
+} from './project-copy.ts';
 import { timedBuild, type BuildFigures } from './build.ts';
 import { measurePage, offlineBytes } from './page-loads.ts';
 import { pagefindApiFigures, searchModuleFigures } from './search.ts';
@@ -147,6 +153,9 @@ async function main(): Promise<void> {
   const site = await buildCopy('site');
   say(`cold build ${Math.round(site.build.ms)} ms; warm build…`);
   const warm: BuildFigures = await timedBuild(site.dir);
+  say('warm build after one page changed…');
+  changeOnePage(site.dir);
+  const warmOneChange = await timedBuild(site.dir);
   const browser = await launchBrowser();
   try {
     const server = await serveDist(site.dist, { gzip: true });
@@ -200,6 +209,7 @@ async function main(): Promise<void> {
       runs: RUNS,
       cold: site.build,
       warm,
+      warmOneChange,
       pages,
       offline,
       searchModule,

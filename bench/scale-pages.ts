@@ -45,3 +45,17 @@ export function copyPageSource(source: string, copy: number, file = 'page'): str
   const front = stringify({ ...rest, title: `${title} (copy ${copy})` }, { lineWidth: 0 });
   return `---\n${front}---\n${split.after}`;
 }
+
+/**
+ * A page file with one sentence of its body changed, as a contributor's fix would change it: the
+ * first line of prose gets a word more. Throws when the body has no line of prose.
+ */
+export function editedPageSource(source: string, file = 'page'): string {
+  const split = splitFrontmatter(source);
+  const body = split.frontmatter === undefined ? source : split.after;
+  const lines = body.split('\n');
+  const prose = lines.findIndex((line) => /^\p{L}.*[.!?]$/u.test(line.trim()));
+  if (prose === -1) throw new Error(`${file}: no line of prose to change.`);
+  lines[prose] = `${lines[prose]} Edited.`;
+  return `${source.slice(0, source.length - body.length)}${lines.join('\n')}`;
+}

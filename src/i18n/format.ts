@@ -16,19 +16,33 @@ function utc(iso: string): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-const dayFormat = (code: string) =>
-  new Intl.DateTimeFormat(localeOf(code).lang, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-const monthFormat = (code: string) =>
-  new Intl.DateTimeFormat(localeOf(code).lang, {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+/**
+ * One formatter per language and kind, made on first use: making an `Intl` formatter costs far
+ * more than using one, and every page formats dozens of dates.
+ */
+function cached<T>(make: (lang: string) => T): (code: string) => T {
+  const made = new Map<string, T>();
+  return (code) => {
+    let formatter = made.get(code);
+    if (!formatter) made.set(code, (formatter = make(localeOf(code).lang)));
+    return formatter;
+  };
+}
+
+const dayFormat = cached(
+  (lang) =>
+    new Intl.DateTimeFormat(lang, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
+const monthFormat = cached(
+  (lang) => new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
+const numberFormat = cached((lang) => new Intl.NumberFormat(lang));
+const pluralRules = cached((lang) => new Intl.PluralRules(lang));
 
 /** "2025-11-25" → "25 November 2025" (en), "25 листопада 2025 р." (uk). */
 export function formatDate(iso: string, code: string): string {
@@ -55,7 +69,7 @@ export function formatEventDate(
 
 /** 600000 → "600,000" (en), "600 000" (uk). */
 export function formatNumber(value: number, code: string): string {
-  return new Intl.NumberFormat(localeOf(code).lang).format(value);
+  return numberFormat(code).format(value);
 }
 
 /** The plural forms of a counted phrase, `{n}` standing for the number. */
@@ -63,6 +77,6 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 /** A count with the right plural form: (5, { one: '{n} min', other: '{n} min' }) → "5 min". */
 export function plural(count: number, forms: PluralForms, code: string): string {
-  const rule = new Intl.PluralRules(localeOf(code).lang).select(count);
+  const rule = pluralRules(code).select(count);
   return (forms[rule] ?? forms.other).replace('{n}', formatNumber(count, code));
 }

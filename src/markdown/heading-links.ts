@@ -86,8 +86,24 @@ export function addHeadingLinks(tree: Root | Element, code = 'en'): void {
   });
 }
 
-/** The same, on an HTML fragment. */
+/** An h2–h4 tag with an id, and what is written just before it. */
+const HEADING_WITH_ID = /<h[234]\b[^>]*\sid=/g;
+const WRAPPED = /<div class="heading-wrap level-[234]">$/;
+
+/**
+ * Whether every h2–h4 with an id in the HTML is already wrapped (as the rehype plugin leaves a
+ * Markdown body), so there is nothing to add and no need to parse it.
+ */
+export function allHeadingsLinked(html: string): boolean {
+  for (const match of html.matchAll(HEADING_WITH_ID)) {
+    if (!WRAPPED.test(html.slice(Math.max(0, match.index - 40), match.index))) return false;
+  }
+  return true;
+}
+
+/** The same, on an HTML fragment; the HTML as it is when every heading already has its link. */
 export function addHeadingLinksToHtml(html: string, code = 'en'): string {
+  if (allHeadingsLinked(html)) return html;
   const tree = fromHtml(html, { fragment: true });
   addHeadingLinks(tree, code);
   return toHtml(tree);

@@ -85,22 +85,30 @@ export async function fitCardTitle(spec: CardSpec): Promise<TitleFit> {
 export async function drawCard(spec: CardSpec): Promise<{ png: Buffer; fit: TitleFit }> {
   const fit = await fitCardTitle(spec);
   const svg = await toSvg(cardTree(spec, fit), { width: CARD_WIDTH, height: CARD_HEIGHT });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  // satori draws text as outlines, so resvg needs no fonts: reading the system's would cost more
+  // than drawing the card.
+  const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
   return { png: Buffer.from(png), fit };
 }
 
 /** Counts for this process, logged at the end of the build. */
 export const cardStats = { drawn: 0, fromCache: 0 };
 
-/** A card's PNG: from the cache when its key is there, else drawn and stored. */
-export async function cardPng(spec: CardSpec): Promise<Buffer> {
+/**
+ * A card's PNG: from the cache when its key is there, else drawn (by `draw`, such as a
+ * CardPool's, else in this thread) and stored.
+ */
+export async function cardPng(
+  spec: CardSpec,
+  draw: (spec: CardSpec) => Promise<Buffer> = async (s) => (await drawCard(s)).png,
+): Promise<Buffer> {
   const key = cardKey(spec, rendererIdentity());
   const file = join(cardCacheDir(), `${key}.png`);
   if (existsSync(file)) {
     cardStats.fromCache += 1;
     return readFileSync(file);
   }
-  const { png } = await drawCard(spec);
+  const png = await draw(spec);
   mkdirSync(cardCacheDir(), { recursive: true });
   // Written under a temporary name first, so a build stopped halfway never leaves half a file.
   const partial = `${file}.${process.pid}.tmp`;

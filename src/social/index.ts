@@ -40,4 +40,10 @@ export interface SocialPage {
   citations?: readonly string[] | undefined;
   /** On an actor's page: the actor. */
   about?: import('./json-ld.ts').PageSubject | undefined;
+  /**
+   * The language of the page's content when it differs from its interface's (an entry not yet
+   * translated, shown in English): the page then shares the card of its page in that language,
+   * which shows the same title, rather than drawing a card of its own.
+   */
+  contentLang?: import('./words.ts').Lang | undefined;
 }

@@ -10,11 +10,16 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { cardFile, type CardSpec } from './card-layout.ts';
+import { CardPool } from './card-pool.ts';
 import { cardPng, cardStats } from './card-render.ts';
 import { pageCardFromHtml } from './card-spec.ts';
 
 /**
- * Writes the card of every page under `dir`.
+ * Writes the card of every page under `dir`, drawing the new ones on worker threads. A page
+ * whose og:image is another page's card (an entry not yet translated shares its English page's
+ * card) draws nothing: the card is drawn from the page it belongs to, and a card that belongs to
+ * no page is an error.
  * @param asOfDay The day every card's date line names (SITE.asOf).
  * @returns How many cards were written, drawn and taken from the cache.
  */
@@ -27,20 +32,38 @@ export async function writeCards(
   const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
     f.endsWith('.html'),
   );
-  const written = new Set<string>();
+  const own = new Map<string, CardSpec>();
+  const shared = new Map<string, string>();
   for (const page of pages.sort()) {
     const card = pageCardFromHtml(readFileSync(join(dir, page), 'utf8'), asOfDay, base);
     if (!card) continue;
     const file = decodeURIComponent(card.imagePath.slice(1));
     if (file.split('/').includes('..')) throw new Error(`${page}: og:image ${file} leaves dist/.`);
-    if (written.has(file)) continue;
-    const target = join(dir, file);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, await cardPng(card.spec));
-    written.add(file);
+    if (file === cardFile(`/${page.replaceAll('\\', '/')}`)) own.set(file, card.spec);
+    else shared.set(file, page);
+  }
+  for (const [file, page] of shared) {
+    if (!own.has(file)) {
+      throw new Error(
+        `${page}: its og:image is ${file}, the card of a page that is not in the build. A page shares another page's card only when that page is built.`,
+      );
+    }
+  }
+  const pool = new CardPool();
+  try {
+    await Promise.all(
+      [...own].map(async ([file, spec]) => {
+        const target = join(dir, file);
+        const png = await cardPng(spec, (s) => pool.draw(s));
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, png);
+      }),
+    );
+  } finally {
+    await pool.close();
   }
   return {
-    written: written.size,
+    written: own.size,
     drawn: cardStats.drawn - before.drawn,
     fromCache: cardStats.fromCache - before.fromCache,
   };

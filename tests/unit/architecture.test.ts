@@ -32,6 +32,7 @@ const FEATURES = [
   'shared',
   'site',
   'social',
+  'timings',
 ];
 /** Modules that read collections through astro:content: only Astro can load them. */
 const ASTRO_ONLY = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { copyPageSource, scalePlan } from '../../../bench/scale-pages.ts';
+import { copyPageSource, editedPageSource, scalePlan } from '../../../bench/scale-pages.ts';
 
 describe('scalePlan', () => {
   it('adds copies round the real pages until the site has the total asked for', () => {
@@ -47,6 +47,34 @@ describe('copyPageSource', () => {
   it('names the file when there is no frontmatter', () => {
     expect(() => copyPageSource('# No frontmatter', 1, 'x.mdx')).toThrow(
       /^x\.mdx: expected frontmatter/,
+    );
+  });
+});
+
+describe('editedPageSource', () => {
+  const page = [
+    '---',
+    'title: T',
+    '---',
+    '',
+    '# Heading',
+    '',
+    '<EventList />',
+    '',
+    'First line of prose.',
+    '',
+    'Second.',
+    '',
+  ].join('\n');
+
+  it('adds a word to the first line of prose only', () => {
+    const edited = editedPageSource(page);
+    expect(edited).toContain('First line of prose. Edited.');
+    expect(edited.replace(' Edited.', '')).toBe(page);
+  });
+  it('names the file when the body has no prose', () => {
+    expect(() => editedPageSource('---\ntitle: T\n---\n# Only a heading\n', 'x.mdx')).toThrow(
+      /^x\.mdx: no line of prose/,
     );
   });
 });

@@ -3,7 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import rehypeHeadingLinks from '../../../src/markdown/rehype-heading-links.ts';
 import { VFile } from 'vfile';
-import { addHeadingLinksToHtml } from '../../../src/markdown/heading-links.ts';
+import { addHeadingLinksToHtml, allHeadingsLinked } from '../../../src/markdown/heading-links.ts';
 
 const run = (html: string) => {
   const tree = fromHtml(html, { fragment: true });
@@ -50,5 +50,18 @@ describe('heading links on rendered HTML (headings from components)', () => {
   it('leaves headings the Markdown plugin already linked as they are', () => {
     const once = addHeadingLinksToHtml('<h2 id="a">A</h2>');
     expect(addHeadingLinksToHtml(once)).toBe(once);
+  });
+});
+
+describe('addHeadingLinksToHtml', () => {
+  it('leaves HTML whose headings all have their links exactly as it is, unparsed', () => {
+    const linked = addHeadingLinksToHtml('<h2 id="a">A</h2><p>x</p>');
+    expect(allHeadingsLinked(linked)).toBe(true);
+    expect(addHeadingLinksToHtml(linked)).toBe(linked);
+  });
+  it('adds the links when any heading lacks one', () => {
+    const html = `${addHeadingLinksToHtml('<h2 id="a">A</h2>')}<h3 id="b">B</h3>`;
+    expect(allHeadingsLinked(html)).toBe(false);
+    expect(addHeadingLinksToHtml(html)).toContain('href="#b"');
   });
 });
