@@ -70,7 +70,7 @@ export const collections = {
   translatedData: defineCollection({
     loader: glob({
       base: './content',
-      pattern: '{actors,events,provisions,sources,glossary,issues}/*/*.{yaml,yml}',
+      pattern: '{actors,events,provisions,sources,glossary,issues,places}/*/*.{yaml,yml}',
       generateId: translationId,
     }),
     schema: z.record(z.string(), z.unknown()),

@@ -15,7 +15,7 @@ export type SourceEntry = Localised<CollectionEntry<'sources'>>;
 export type TermEntry = Localised<CollectionEntry<'glossary'>>;
 export type UpdateEntry = Localised<CollectionEntry<'updates'>>;
 export type IssueEntry = Localised<CollectionEntry<'issues'>>;
-export type PlaceEntry = CollectionEntry<'places'>;
+export type PlaceEntry = Localised<CollectionEntry<'places'>>;
 
 /** Every explainer page. */
 export const getPages = async (code: string): Promise<PageEntry[]> =>
@@ -77,7 +77,8 @@ export async function getTerms(code: string): Promise<TermEntry[]> {
 }
 
 /** Places, by id (the maps look them up by the ids events name). */
-export const getPlaces = (): Promise<PlaceEntry[]> => getCollection('places');
+export const getPlaces = async (code: string): Promise<PlaceEntry[]> =>
+  localise(await getCollection('places'), code);
 
 /** Updates, newest first. */
 export async function getUpdates(code: string): Promise<UpdateEntry[]> {

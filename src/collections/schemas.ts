@@ -321,14 +321,7 @@ export const CoordinatesSchema = z.strictObject({
 
 /** A place: one file in `content/places/`. Its file name is its id. */
 export const PlaceSchema = z.strictObject({
-  name: z
-    .string()
-    .min(1)
-    .describe('The English name, as the site writes it and the maps label it: "Kyiv".'),
-  nameUk: z
-    .string()
-    .min(1)
-    .describe('The Ukrainian name, for the maps of the Ukrainian edition: "Київ".'),
+  name: z.string().min(1).describe('The name as the site writes it and the maps label it: "Kyiv".'),
   aliases: z
     .array(z.string().min(1))
     .default([])

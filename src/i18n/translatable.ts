@@ -46,6 +46,7 @@ export const TRANSLATABLE: Readonly<Record<string, Translatable>> = {
   glossary: { fields: ['term', 'definition'], own: ['aliases'] },
   sources: { fields: ['title', 'note'], stringLists: ['relays'] },
   issues: { fields: ['label'] },
+  places: { fields: ['name', 'note'], own: ['aliases'] },
 };
 
 /** The field of a translation that records the English it was made from. */

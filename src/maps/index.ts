@@ -5,7 +5,7 @@
  * no map service and no JavaScript for the reader.
  */
 export { drawMap, type DrawnMap, type MapInput } from './render.ts';
-export { placesOnMap, regionsOf, placeName } from './places.ts';
+export { placesOnMap, regionsOf } from './places.ts';
 export type { MapEvent, MapPlace, MarkedPlace } from './places.ts';
 export { MAP_SPECS, MAP_WIDTH } from './specs.ts';
-export { MAP_LANGS, MAP_STRINGS, type MapKind, type MapLang } from './strings.ts';
+export type { MapKind, MapText, MapWords } from './words.ts';

@@ -3,13 +3,15 @@
  * map's tracks, each with those events in date order. Pure.
  */
 import type { MapSpec } from './specs.ts';
-import type { MapLang } from './strings.ts';
 
-/** A place as the maps need it (a content/places/ entry with its id). */
+/**
+ * A place as the maps need it: a content/places/ entry in the map's language (its translation
+ * laid over the English, or the English where there is none), with its id.
+ */
 export interface MapPlace {
   id: string;
+  /** Its name in the map's language. */
   name: string;
-  nameUk: string;
   kind: 'city' | 'region' | 'country';
   region?: string | undefined;
   coordinates?: { lat: number; lon: number } | undefined;
@@ -32,11 +34,6 @@ export interface MapEvent {
 export interface MarkedPlace {
   place: MapPlace & { coordinates: { lat: number; lon: number } };
   events: MapEvent[];
-}
-
-/** A place's name in the map's language. */
-export function placeName(place: MapPlace, lang: MapLang): string {
-  return lang === 'uk' ? place.nameUk : place.name;
 }
 
 /**
@@ -72,14 +69,14 @@ export function placesOnMap(
 }
 
 /** Where a place lies, as names from the nearest region outwards: ["Donetsk region", "Ukraine"]. */
-export function regionsOf(place: MapPlace, places: readonly MapPlace[], lang: MapLang): string[] {
+export function regionsOf(place: MapPlace, places: readonly MapPlace[]): string[] {
   const byId = new Map(places.map((p) => [p.id, p]));
   const names: string[] = [];
   const seen = new Set<string>([place.id]);
   for (let id = place.region; id && !seen.has(id); id = byId.get(id)?.region) {
     seen.add(id);
     const region = byId.get(id);
-    if (region) names.push(placeName(region, lang));
+    if (region) names.push(region.name);
   }
   return names;
 }

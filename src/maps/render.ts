@@ -13,7 +13,6 @@ import { loadAtlas, type CountriesTopology } from './atlas.ts';
 import { placeLabels, type LabelRequest, type PlacedLabel } from './labels.ts';
 import { CompactPath, round } from './path-context.ts';
 import {
-  placeName,
   placesOnMap,
   regionsOf,
   type MapEvent,
@@ -22,11 +21,18 @@ import {
 } from './places.ts';
 import { frameMap } from './projection.ts';
 import { MAP_SPECS, type MapSpec } from './specs.ts';
-import { listOf, MAP_STRINGS, type MapKind, type MapLang } from './strings.ts';
+import { describeMap, listOf, type MapKind, type MapWords } from './words.ts';
 
 /** What a map is drawn from. */
 export interface MapInput {
-  lang: MapLang;
+  /**
+   * The page's language code (src/i18n/locales.ts): the SVG's `lang`, and the language in which
+   * names are listed and country names written in capitals.
+   */
+  lang: string;
+  /** The maps' words in that language: the `maps` group of its dictionary. */
+  words: MapWords;
+  /** Every place, in that language. */
   places: readonly MapPlace[];
   events: readonly MapEvent[];
   /** The address of an event's entry (on the timeline), linked from the text version. */
@@ -96,7 +102,7 @@ function countryLabelRequests(
   spec: MapSpec,
   projection: GeoProjection,
   places: readonly MapPlace[],
-  lang: MapLang,
+  lang: string,
 ): LabelRequest[] {
   const requests: LabelRequest[] = [];
   for (const id of spec.countryLabels) {
@@ -106,7 +112,7 @@ function countryLabelRequests(
       throw new Error(`Map "${spec.kind}": no country shape for the place "${id}".`);
     const [x, y] = geoPath(projection).centroid(feature(atlas, shape) as never);
     if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-    const text = placeName(place, lang).toLocaleUpperCase(lang);
+    const text = place.name.toLocaleUpperCase(lang);
     requests.push({ id, text, x, y, size: COUNTRY_SIZE, kind: 'area', caps: true });
   }
   return requests;
@@ -115,9 +121,9 @@ function countryLabelRequests(
 /** The text version: each place, where it lies, and its events with their dates. */
 function textVersion(marked: readonly MarkedPlace[], input: MapInput): Element {
   const items = marked.map(({ place, events }) => {
-    const name = placeName(place, input.lang);
+    const name = place.name;
     const href = input.termHref?.(place.id);
-    const where = regionsOf(place, input.places, input.lang);
+    const where = regionsOf(place, input.places);
     const events_ = h(
       'ul',
       {},
@@ -137,7 +143,7 @@ function textVersion(marked: readonly MarkedPlace[], input: MapInput): Element {
 /** Draws the map of `kind`. */
 export function drawMap(kind: MapKind, input: MapInput): DrawnMap {
   const spec = MAP_SPECS[kind];
-  const strings = MAP_STRINGS[input.lang];
+  const words = input.words;
   const atlas = loadAtlas(spec.scale);
   const marked = placesOnMap(spec, input.places, input.events);
   if (marked.length === 0) throw new Error(`Map "${kind}": no event on its tracks names a city.`);
@@ -159,7 +165,7 @@ export function drawMap(kind: MapKind, input: MapInput): DrawnMap {
   });
   const cityLabels: LabelRequest[] = marked.map(({ place }, i) => ({
     id: place.id,
-    text: placeName(place, input.lang),
+    text: place.name,
     x: markers[i]?.x ?? 0,
     y: markers[i]?.y ?? 0,
     size: CITY_SIZE,
@@ -173,11 +179,11 @@ export function drawMap(kind: MapKind, input: MapInput): DrawnMap {
   );
   const id = `map-${kind}`;
   const names = listOf(
-    marked.map(({ place }) => placeName(place, input.lang)),
+    marked.map(({ place }) => place.name),
     input.lang,
   );
-  const title = strings.title[kind];
-  const description = strings.description[kind](names);
+  const title = words[kind].title;
+  const description = describeMap(words[kind], names);
   const svg = h(
     'svg',
     {
@@ -228,10 +234,10 @@ export function drawMap(kind: MapKind, input: MapInput): DrawnMap {
       h('figcaption', { id: captionId }, [t(title)]),
     ]),
     h('details', { className: ['map__text'] }, [
-      h('summary', {}, [t(strings.inWords)]),
+      h('summary', {}, [t(words.inWords)]),
       h('p', {}, [t(description)]),
       textVersion(marked, input),
-      h('p', { className: ['map__credits'] }, [t(strings.credits)]),
+      h('p', { className: ['map__credits'] }, [t(words.credits)]),
     ]),
   ]);
   return { figure, id, width: spec.width, height, marked, labels };

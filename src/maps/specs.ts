@@ -4,7 +4,7 @@
  * one of these tracks appears on the map without editing anything here.
  */
 import type { AtlasScale } from './atlas.ts';
-import type { MapKind } from './strings.ts';
+import type { MapKind } from './words.ts';
 
 export interface MapSpec {
   kind: MapKind;

@@ -350,6 +350,28 @@ export const en = {
     },
   },
 
+  /**
+   * The locator maps (src/maps/render.ts, through src/components/PlacesMap.astro): each map's
+   * title, which is also its caption, and its description, `{places}` being the names of the
+   * cities it marks, listed; then the summary of the text version and the data's credits.
+   */
+  maps: {
+    fighting: {
+      title: 'Places of the fighting and strikes named in the reports, to 25 November 2025',
+      description:
+        'A map of Ukraine and its neighbours marking {places}. Borders are drawn as internationally recognised, with Crimea as part of Ukraine. The map shows no front lines and no areas of control.',
+    },
+    talks: {
+      title:
+        'Where the US held or plans talks with Russia and Ukraine, as reported on 25 November 2025',
+      description:
+        'A map of the northern half of the world marking {places}: the places where the United States held talks with Russia or Ukraine, or plans to.',
+    },
+    inWords: 'The map in words',
+    credits:
+      'Borders and coastlines: Natural Earth (1:50m and 1:110m), with Crimea as part of Ukraine as UN General Assembly resolution 68/262 recognises it. City positions: GeoNames.',
+  },
+
   /** src/i18n/format.ts `formatEventDate` (and the `weekOf` argument of src/i18n/format.ts). */
   dates: {
     weekOf: 'Week of {date}',

@@ -70,10 +70,10 @@ describe('content check on fixtures', () => {
     'unknown-place': [
       'content/events/2025-11-23-geneva-talks.yaml:5: places[0]: "genva" is not a place. Known places are listed in content/places/ (did you mean "geneva"?)',
       'content/glossary/geneva.yaml:4: place: "geneve" is not a place. Known places are listed in content/places/ (did you mean "geneva"?)',
-      'content/places/kyiv.yaml:3: kind: a city is drawn as a point, so it needs coordinates. Add "coordinates:" with "lat:" and "lon:" copied from the geographic reference named in sources (content/sources/geonames-cities.yaml), never from memory.',
-      'content/places/kyiv.yaml:5: region: "ukrain" is not a place. Known places are listed in content/places/ (did you mean "ukraine"?)',
-      'content/places/ukraine.yaml:3: kind: a country is drawn from its shape in the map data, so it needs atlasId: its three-digit ISO 3166-1 numeric code, like atlasId: "804" for Ukraine.',
-      'content/places/ukraine.yaml:6: coordinates: only a city is drawn as a point. Remove the coordinates, or make the kind city.',
+      'content/places/kyiv.yaml:2: kind: a city is drawn as a point, so it needs coordinates. Add "coordinates:" with "lat:" and "lon:" copied from the geographic reference named in sources (content/sources/geonames-cities.yaml), never from memory.',
+      'content/places/kyiv.yaml:4: region: "ukrain" is not a place. Known places are listed in content/places/ (did you mean "ukraine"?)',
+      'content/places/ukraine.yaml:2: kind: a country is drawn from its shape in the map data, so it needs atlasId: its three-digit ISO 3166-1 numeric code, like atlasId: "804" for Ukraine.',
+      'content/places/ukraine.yaml:5: coordinates: only a city is drawn as a point. Remove the coordinates, or make the kind city.',
     ],
     'cross-file-rules': [
       'content/actors/steve-witkoff.yaml:9: talksWith[1]: "kirill-dmitriev" is not an actor. Known actors are listed in content/actors/.',
@@ -200,6 +200,20 @@ describe('content check on single files', () => {
     expect(check('content/pages/uk/index.mdx', page('{process.exit(1)}'))).toContainEqual(
       expect.stringMatching(/^content\/pages\/uk\/index\.mdx:8: the JavaScript expression/),
     );
+  });
+
+  it('checks a place translation as it checks the translations of the other collections', () => {
+    const uk = 'content/places/uk/geneva.yaml';
+    const english = 'content/places/geneva.yaml';
+    expect(check(uk, 'name: Женева\naliases: [Женеві]\nnote: Примітка.\nkind: town\n')).toEqual([
+      `${uk}:1: this translation does not record which English it was made from. When it says what ${english} says, run \`npm run translations -- --stamp ${uk}\`.`,
+      `${uk}:4: "kind" is not translated: it comes from the English entry (${english}). Remove it from the translation.`,
+    ]);
+    expect(check(uk, 'aliases: []\nnote: Примітка 2.\n')).toEqual([
+      `${uk}:1: "name" is missing: the English (${english}) has it. Translate it under the same name.`,
+      `${uk}:1: this translation does not record which English it was made from. When it says what ${english} says, run \`npm run translations -- --stamp ${uk}\`.`,
+      `${uk}:2: "note": its numbers differ from the English (${english}): it has "2" that the English does not. Write every number of the English in digits.`,
+    ]);
   });
 
   it('follows links with the route table, so generated pages and their anchors resolve', () => {

@@ -59,10 +59,16 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(readFileSync(join(root, issue.written!), 'utf8')).toMatch(/^label: ""$/m);
   });
 
-  it('refuses to translate a collection that is the same in every language', () => {
+  it('writes a Ukrainian translation of a place, with only what a translation has', () => {
+    untranslate('content/places/uk/kyiv.yaml');
     const result = run('places', 'kyiv', '--lang', 'uk');
-    expect(result.ok).toBe(false);
-    expect(result.output[0]).toMatch(/^places are not translated/);
+    expect(result.ok).toBe(true);
+    expect(result.written).toBe('content/places/uk/kyiv.yaml');
+    const text = readFileSync(join(root, result.written!), 'utf8');
+    expect(text).toContain('name: Kyiv');
+    expect(text).toContain('aliases: []');
+    expect(text).toMatch(/^note: /m);
+    expect(text).not.toMatch(/^(kind|country|region|coordinates|sources):/m);
   });
 
   it('writes a Ukrainian translation beside the English, from its text', () => {

@@ -117,12 +117,26 @@ describe('translationTemplate', () => {
     }
   });
 
-  it('translates an issue’s label, and writes nothing for a collection that is not translated', () => {
+  it('translates an issue’s label', () => {
     const issue = { label: 'Army size', provisions: ['p'], events: [] };
     const text = translationTemplate(spec('issues'), 'content/issues/x.yaml', issue);
     expect(parse(text)).toEqual({ label: 'Army size' });
     expect(text).toContain(`# ${TRANSLATION_NOTES['issues']!['label']}\nlabel: Army size`);
-    expect(parse(translationTemplate(spec('places'), 'x', { name: 'Kyiv' }))).toBeNull();
+  });
+
+  it('translates a place’s name and note, with its own spellings, and nothing of the map data', () => {
+    const place = {
+      name: 'Kyiv',
+      aliases: ['Kiev'],
+      kind: 'city',
+      country: 'UA',
+      coordinates: { lat: 50.45466, lon: 30.5238 },
+      note: 'Struck on 25 November.',
+      sources: ['a'],
+    };
+    const text = translationTemplate(spec('places'), 'content/places/kyiv.yaml', place);
+    expect(parse(text)).toEqual({ name: 'Kyiv', note: 'Struck on 25 November.', aliases: [] });
+    expect(text).toContain(`# ${TRANSLATION_NOTES['places']!['name']}\nname: Kyiv`);
   });
 
   it('starts from the English text, keeping only what a translation has', () => {

@@ -3,6 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { drawMap, MAP_SPECS, placesOnMap, type MapKind } from '../../../src/maps/index.ts';
+import { uk as ukDictionary } from '../../../src/i18n/dictionaries/uk.ts';
 import { EVENTS, mapInput, PLACES } from './content.ts';
 
 const KINDS = Object.keys(MAP_SPECS) as MapKind[];
@@ -118,15 +119,34 @@ describe.each(KINDS)('the %s map', (kind) => {
     expect(gzipSync(toHtml(svg)).length).toBeLessThan(6 * 1024);
   });
 
-  it('labels the places in Ukrainian when asked, with Ukrainian words around them', () => {
+  it('labels the places in Ukrainian from their translations, with the Ukrainian dictionary’s words', () => {
     const uk = drawMap(kind, mapInput('uk'));
     const labels = uk.labels.map((l) => l.text);
     expect(labels).toContain('Київ');
     const ukSvg = byTag(uk.figure, 'svg')[0]!;
     expect(ukSvg.properties['lang']).toBe('uk');
-    expect(toString(byTag(uk.figure, 'summary')[0]!)).toBe('Мапа словами');
-    // Event titles come translated from the page; the places' names and regions come from here.
+    expect(toString(byTag(uk.figure, 'summary')[0]!)).toBe(ukDictionary.maps.inWords);
+    expect(toString(byTag(ukSvg, 'title')[0]!)).toBe(ukDictionary.maps[kind].title);
+    // Event titles come translated from the page; the places' names and regions too.
     expect(toString(byTag(uk.figure, 'details')[0]!)).toContain('Київ (Україна)');
+  });
+
+  it('takes every name from the places it is given and every word from the words given', () => {
+    const input = mapInput('en');
+    const places = input.places.map((p) => (p.id === 'kyiv' ? { ...p, name: 'Kyiv city' } : p));
+    const words = {
+      ...input.words,
+      inWords: 'In words',
+      [kind]: { title: 'A title', description: 'Marked: {places}.' },
+    };
+    const map = drawMap(kind, { ...input, places, words });
+    expect(map.labels.map((l) => l.text)).toContain('Kyiv city');
+    const names = map.marked.map((m) => m.place.name);
+    expect(toString(byTag(map.figure, 'desc')[0]!)).toBe(
+      `Marked: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(names)}.`,
+    );
+    expect(toString(byTag(map.figure, 'figcaption')[0]!)).toBe('A title');
+    expect(toString(byTag(map.figure, 'summary')[0]!)).toBe('In words');
   });
 });
 
