@@ -5,6 +5,7 @@
  * no map service and no JavaScript for the reader.
  */
 export { drawMap, type DrawnMap, type MapInput } from './render.ts';
+export { mapHtml } from './html.ts';
 export { placesOnMap, regionsOf } from './places.ts';
 export type { MapEvent, MapPlace, MarkedPlace } from './places.ts';
 export { MAP_SPECS, MAP_WIDTH } from './specs.ts';
