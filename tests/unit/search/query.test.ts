@@ -84,9 +84,10 @@ describe('prepareQuery with a stemmer', () => {
     });
   });
 
-  it('looks the whole word up in the spelling map before stemming it', () => {
-    const spellings = { києва: 'київ', kyiv: 'київ', zelensky: 'зеленський' };
+  it('looks each word up in the spelling map by its stem, then sends the stem of the name', () => {
+    const spellings = { києв: 'київ', kyiv: 'київ', zelensky: 'зеленський' };
     expect(prepareQuery('Києва', spellings, stemUk).sent).toBe('київ');
+    expect(prepareQuery('Києву', spellings, stemUk).sent).toBe('київ');
     expect(prepareQuery('Kyiv', spellings, stemUk).sent).toBe('київ');
     expect(prepareQuery('Zelensky', spellings, stemUk)).toMatchObject({
       search: 'зеленський',
