@@ -6,7 +6,7 @@
  *
  * Pure: the browser modules call these, the unit tests pin them.
  */
-import { applySpellings, type SpellingMap } from './spellings.ts';
+import { applySpellings, formsOf, type SpellingMap } from './spellings.ts';
 import {
   HIGHLIGHT_PARAM,
   MIN_STEM,
@@ -26,7 +26,10 @@ export interface PreparedQuery {
   search: string;
   /** What is sent to Pagefind: the words of `search`, each cut to its stem when there is a stemmer. */
   sent: string;
-  /** The words of `sent`, for highlighting. */
+  /**
+   * The words of `sent`, then the other forms of the names in it (formsOf: "києв" and "kyiv"
+   * for "київ"), for highlighting: a page may be found through a form the query does not use.
+   */
   terms: string[];
   /** Whether an alternative spelling was rewritten (the UI says so). */
   respelled: boolean;
@@ -47,8 +50,9 @@ export function prepareQuery(
   const capped = raw.slice(0, MAX_QUERY_LENGTH);
   const { query, changed } = applySpellings(capped, spellings, stem);
   const words = searchWords(query);
-  const terms = stem ? words.map((word) => stemForSearch(word, stem)) : words;
-  return { search: words.join(' '), sent: terms.join(' '), terms, respelled: changed };
+  const sent = stem ? words.map((word) => stemForSearch(word, stem)) : words;
+  const terms = [...new Set([...sent, ...formsOf(words, spellings, stem)])];
+  return { search: words.join(' '), sent: sent.join(' '), terms, respelled: changed };
 }
 
 /**

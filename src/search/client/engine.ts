@@ -7,6 +7,7 @@
  */
 import { prepareQuery, type PreparedQuery, type Stemmer } from '../query.ts';
 import {
+  EXCERPT_WORDS,
   resultView,
   type FilterCounts,
   type PagefindResultData,
@@ -96,7 +97,7 @@ export async function loadEngine(): Promise<Engine> {
     // The index lists site paths (`/the-plan/`); under a sub-path, results link under the base.
     await pagefind.options({
       noWorker: true,
-      excerptLength: 22,
+      excerptLength: EXCERPT_WORDS,
       basePath: BASE,
       baseUrl: import.meta.env.BASE_URL,
     });

@@ -13,11 +13,11 @@ import {
 import { stemUk } from '../../../src/search/client/stemmer-uk.ts';
 
 describe('prepareQuery', () => {
-  it('rewrites alternative spellings and reports it', () => {
+  it('rewrites alternative spellings and reports it, highlighting every spelling', () => {
     expect(prepareQuery('Kiev strikes', { kiev: 'kyiv' })).toEqual({
       search: 'kyiv strikes',
       sent: 'kyiv strikes',
-      terms: ['kyiv', 'strikes'],
+      terms: ['kyiv', 'strikes', 'kiev'],
       respelled: true,
     });
   });
@@ -93,6 +93,16 @@ describe('prepareQuery with a stemmer', () => {
       search: 'зеленський',
       sent: 'зеленськ',
       respelled: true,
+    });
+  });
+
+  it('highlights the other forms of a name, so pages found by them are marked', () => {
+    const spellings = { києв: 'київ', kyiv: 'київ' };
+    expect(prepareQuery('Києві', spellings, stemUk).terms).toEqual(['київ', 'києв', 'kyiv']);
+    expect(prepareQuery('Київ', spellings, stemUk)).toMatchObject({
+      sent: 'київ',
+      terms: ['київ', 'києв', 'kyiv'],
+      respelled: false,
     });
   });
 
