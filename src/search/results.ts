@@ -98,9 +98,15 @@ export function markForms(excerpt: string, terms: readonly string[]): string {
  * when that matched, else from Pagefind's page excerpt, else (when nothing in them is marked: the
  * page was found by a form of a name Pagefind did not see) from around the first form in the
  * page; matching headings are the ones with the most hits, shown in page order; every link
- * carries the highlight parameter.
+ * carries the highlight parameter, for the searched terms the page's text has.
  */
-export function resultView(data: PagefindResultData, terms: readonly string[]): ResultView {
+export function resultView(data: PagefindResultData, searched: readonly string[]): ResultView {
+  // Only the terms the page uses, so a link carries no form of a name the page never writes.
+  const content = data.content;
+  const terms =
+    content === undefined
+      ? searched
+      : searched.filter((term) => highlightRanges(content, [term]).length > 0);
   const title = data.meta['title']?.trim() || data.url;
   const kind = data.filters['kind']?.[0];
   const page = data.meta['page']?.trim();

@@ -70,6 +70,20 @@ describe('resultView', () => {
     expect(resultView({ ...data, content: 'Хронологія.' }, ['київ']).excerpt).toBe('Хронологія.');
   });
 
+  it('highlights on the page only the searched terms its text has', () => {
+    const data: PagefindResultData = {
+      url: '/battlefield/',
+      content: 'The battlefield. Russian forces advance on Pokrovsk.',
+      excerpt: 'advance on <mark>Pokrovsk</mark>.',
+      meta: { title: 'The battlefield' },
+      filters: {},
+      sub_results: [],
+    };
+    expect(resultView(data, ['pokrovsk', 'покровськ']).url).toBe(
+      '/battlefield/?pagefind-highlight=pokrovsk',
+    );
+  });
+
   it('falls back to the URL and the page excerpt when there is no title or heading', () => {
     const view = resultView(
       { url: '/x/', excerpt: 'e', meta: {}, filters: {}, sub_results: [] },
