@@ -74,10 +74,13 @@ export function createDevIndex(options: DevIndexOptions): DevIndex {
   async function build(): Promise<void> {
     const started = Date.now();
     try {
-      const pages = await options.render();
-      const { records, indexed } = searchRecords(pages);
+      const [pages, spellings] = await Promise.all([
+        options.render(),
+        siteSpellings(options.contentDir),
+      ]);
+      const { records, indexed } = searchRecords(pages, spellings);
       const next = await indexFiles(records);
-      for (const [code, map] of Object.entries(siteSpellings(options.contentDir))) {
+      for (const [code, map] of Object.entries(spellings.maps)) {
         next.set(spellingsFile(code), new TextEncoder().encode(JSON.stringify(map)));
       }
       files = next;

@@ -132,6 +132,82 @@ export function spaceBlocks(html: string): string {
   return html.replace(/<\/(dt|dd|blockquote|figcaption|summary|caption|th|td|li)>/gi, '</$1> ');
 }
 
+/** What Pagefind never indexes, whatever the page says (its own list). */
+const NEVER_INDEXED = new Set(
+  'head style script noscript label form svg footer nav iframe template'.split(' '),
+);
+
+/** The elements Pagefind runs into the text around them; any other ends a word. */
+const INLINE = new Set(
+  'a abbr acronym b bdo big br button cite code dfn em i img input kbd label map object output q samp script select small span strong sub sup textarea time tt var'.split(
+    ' ',
+  ),
+);
+
+/** The hast property of an HTML attribute name: `data-search-entry` → `dataSearchEntry`. */
+function propertyOf(attribute: string): string {
+  return attribute.startsWith('data-')
+    ? attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
+    : attribute;
+}
+
+/**
+ * A test for one simple selector (a tag, classes, attributes: `ol.references`,
+ * `[data-search-entry]`), the kind Pagefind's excludeSelectors are written in here.
+ * @throws For any other selector, so the text the index reads never silently differs from
+ *   what Pagefind indexes.
+ */
+function simpleSelector(selector: string): (e: Element) => boolean {
+  const parts = /^([a-z][a-z0-9-]*)?((?:\.[\w-]+)*)((?:\[[\w-]+\])*)$/i.exec(selector.trim());
+  if (!parts || !selector.trim()) {
+    throw new Error(
+      `Search index (src/search/integration.ts): the excluded selector "${selector}" is not a tag, class or [attribute]; write it as one (such as "ol.references") or extend simpleSelector() in src/search/entries.ts.`,
+    );
+  }
+  const tag = parts[1]?.toLowerCase();
+  const classes = (parts[2] ?? '').split('.').filter(Boolean);
+  const attributes = [...(parts[3] ?? '').matchAll(/\[([\w-]+)\]/g)].map((m) => propertyOf(m[1]!));
+  return (e) => {
+    const own = e.properties['className'];
+    const list = Array.isArray(own) ? own.map(String) : [];
+    return (
+      (!tag || e.tagName === tag) &&
+      classes.every((c) => list.includes(c)) &&
+      attributes.every((a) => e.properties[a] !== undefined && e.properties[a] !== null)
+    );
+  };
+}
+
+/**
+ * The text Pagefind indexes from a record's HTML, and its `<html lang>`: the parts marked
+ * `data-pagefind-body`, without `data-pagefind-ignore`, the elements Pagefind always skips, or
+ * those matching `excluded` (simple selectors).
+ */
+export function indexedText(
+  html: string,
+  excluded: readonly string[],
+): { lang: string; text: string } {
+  const root: Root = fromHtml(html);
+  const skipped = excluded.map(simpleSelector);
+  const [htmlElement] = findAll(root, (e) => e.tagName === 'html');
+  const parts: string[] = [];
+  const walk = (n: Nodes): void => {
+    if (n.type === 'text') parts.push(n.value);
+    if (n.type !== 'element') return;
+    if (NEVER_INDEXED.has(n.tagName) || n.properties['dataPagefindIgnore'] !== undefined) return;
+    if (skipped.some((test) => test(n))) return;
+    // "<p>a</p><p>b</p>" is two words, "<p>a<b>b</b></p>" one, as Pagefind reads them.
+    const gap = INLINE.has(n.tagName) ? '' : ' ';
+    parts.push(gap);
+    n.children.forEach((child) => walk(child as Nodes));
+    parts.push(gap);
+  };
+  for (const body of findAll(root, (e) => e.properties['dataPagefindBody'] !== undefined)) {
+    walk(body);
+  }
+  return { lang: String(htmlElement?.properties['lang'] ?? ''), text: parts.join('') };
+}
+
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -156,6 +232,16 @@ export function entryDocument(entry: SearchEntry, pageTitle: string, lang = 'en'
     `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escapeHtml(entry.title)}</h1>` +
     `${blocks}</main></body></html>`
   );
+}
+
+/**
+ * A record's HTML with one more piece of metadata, `field` set to `value` (Pagefind reads
+ * `data-pagefind-meta` anywhere in the document; the page itself never shows it).
+ */
+export function withMetadata(html: string, field: string, value: string): string {
+  const meta = `<meta data-pagefind-meta="${escapeHtml(field)}[content]" content="${escapeHtml(value)}">`;
+  const head = html.search(/<\/head>/i);
+  return head === -1 ? `${meta}${html}` : `${html.slice(0, head)}${meta}${html.slice(head)}`;
 }
 
 /**

@@ -8,8 +8,10 @@
  * see src/search/entries.ts), left out of its page so it is not found twice. Pagefind splits the
  * index by each page's `<html lang>`: one index per edition, each in its own words. Beside the
  * index it writes `spellings.<code>.json` for each language, the alias map the search UI applies
- * to queries (src/search/spellings.ts), generated from content/glossary and content/actors and
- * their translations.
+ * to queries (src/search/spellings.ts), generated from the names and aliases of content/glossary,
+ * content/actors and content/places and their translations. Each record that uses an alias is
+ * given the name it stands for as `names` metadata, which Pagefind searches but never shows in
+ * excerpts, so the name finds it whatever form the record uses.
  */
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,16 +24,15 @@ import {
   ENTRY_SELECTOR,
   entryRecords,
   extractEntries,
+  indexedText,
   spaceBlocks,
+  withMetadata,
   type EntryRecord,
 } from './entries.ts';
-import { LOCALES, SOURCE_LOCALE, STAMP_FIELD, readTranslations } from '../i18n/index.ts';
-import {
-  buildSpellingMap,
-  phraseUsage,
-  type SpellingMap,
-  type SpellingSource,
-} from './spellings.ts';
+import { LOCALES, SOURCE_LOCALE, readTranslations } from '../i18n/index.ts';
+import { STEMMERS } from './client/stemmers.ts';
+import { searchWords, type Stemmer } from './search-words.ts';
+import { buildSpellingMap, namesIn, type SpellingMap, type SpellingSource } from './spellings.ts';
 
 /** The folder under the output folder that holds the index; the UI loads it from `/pagefind/`. */
 export const INDEX_FOLDER = 'pagefind';
@@ -72,20 +73,15 @@ export function pageUrlOf(relativePath: string): string {
   return builtFileUrl(relativePath);
 }
 
-/** Every string in parsed YAML, except alias lists (they must not count as the site's own text). */
-function yamlText(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(yamlText);
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([key, v]) =>
-      key === 'aliases' || key === STAMP_FIELD ? [] : yamlText(v),
-    );
-  }
-  return [];
-}
-
-/** The collections whose names and aliases make the spelling maps, and the field of the name. */
-const NAMED = { glossary: 'term', actors: 'name' } as const;
+/**
+ * The collections whose names and aliases make the spelling maps: the field of the name, and how
+ * the map treats their aliases (SpellingSource's `kind`: a place is named like a term).
+ */
+const NAMED = {
+  glossary: { field: 'term', kind: 'term' },
+  actors: { field: 'name', kind: 'name' },
+  places: { field: 'name', kind: 'term' },
+} as const;
 
 /** A named entry in one language: its name and the other spellings readers of it may type. */
 interface Named {
@@ -103,62 +99,69 @@ function namedOf(data: unknown, nameField: string): Named | undefined {
 }
 
 /**
- * The content of each edition, through the one reader: the named entries (English, and each
- * translation where there is one) and the text of every document the edition shows. An edition
- * shows the English of what is not yet translated, so that text counts as its own.
+ * The names of one entry in each translated language, by language code, from its translation
+ * files. Every name and alias of the spelling maps is read here.
  */
-function readEditions(contentDir: string): {
-  named: { kind: 'term' | 'name'; english: Named; translated: Map<string, Named> }[];
-  documents: Map<string, string[]>;
-} {
+function translatedNames(
+  collection: keyof typeof NAMED,
+  translations: readonly { code: string; data: unknown }[],
+): Map<string, Named> {
+  const names = new Map<string, Named>();
+  for (const t of translations) {
+    const found = namedOf(t.data, NAMED[collection].field);
+    if (found) names.set(t.code, found);
+  }
+  return names;
+}
+
+/** Every named entry, English and translated (glossary terms, actors and places). */
+function readNamed(
+  contentDir: string,
+): { kind: 'term' | 'name'; english: Named; translated: Map<string, Named> }[] {
   const content = readContentDir(contentDir);
   const { translations } = readTranslations(content);
-  const documents = new Map<string, string[]>(LOCALES.map((l) => [l.code, []]));
-  const add = (code: string, text: string) => documents.get(code)?.push(text);
   const named: { kind: 'term' | 'name'; english: Named; translated: Map<string, Named> }[] = [];
   for (const entry of content.entries) {
-    const theirs = translations.filter(
-      (t) => t.collection === entry.collection && t.id === entry.id,
-    );
+    if (!Object.hasOwn(NAMED, entry.collection)) continue;
+    const collection = entry.collection as keyof typeof NAMED;
     // The data as written (no schema defaults), so only the contributors' own words count.
     const data = entry.yaml?.data;
-    const english =
-      entry.body !== undefined ? entry.text : data === undefined ? '' : yamlText(data).join('\n');
-    for (const { code } of LOCALES) {
-      const translation = theirs.find((t) => t.code === code);
-      const text = translation
-        ? translation.body !== undefined
-          ? `${yamlText(translation.data).join('\n')}\n${translation.body}`
-          : yamlText(translation.data).join('\n')
-        : english;
-      add(code, text);
-    }
-    const nameField = NAMED[entry.collection as keyof typeof NAMED];
-    const own = nameField && namedOf(data, nameField);
-    if (!own) continue;
-    const translated = new Map<string, Named>();
-    for (const t of theirs) {
-      const found = namedOf(t.data, nameField);
-      if (found) translated.set(t.code, found);
-    }
-    named.push({ kind: nameField, english: own, translated });
+    const english = namedOf(data, NAMED[collection].field);
+    if (!english) continue;
+    const theirs = translations.filter((t) => t.collection === collection && t.id === entry.id);
+    const translated = translatedNames(collection, theirs);
+    named.push({ kind: NAMED[collection].kind, english, translated });
   }
-  return { named, documents };
+  return named;
+}
+
+/** The spelling map of each language and the stemmer its keys were made with, by language code. */
+export interface SiteSpellings {
+  maps: Record<string, SpellingMap>;
+  stemmers: Record<string, Stemmer>;
+}
+
+/** Load the stemmer of every language that has one (src/search/client/stemmers.ts). */
+async function loadStemmers(): Promise<Record<string, Stemmer>> {
+  const codes = LOCALES.map((l) => l.code).filter((code) => Object.hasOwn(STEMMERS, code));
+  return Object.fromEntries(
+    await Promise.all(codes.map(async (code) => [code, await STEMMERS[code]!()] as const)),
+  );
 }
 
 /**
- * The spelling map of each language (by language code), for the glossary terms and actors:
+ * The spelling map of each language (by language code), for the glossary terms, actors and
+ * places, keyed with the language's stemmer:
  * - English: the English aliases, and each translation's name and aliases ("Київ" → "kyiv").
  * - Another language: the name as that edition writes it (its translation, or the English where
  *   there is none), from its own aliases, and from the English name and aliases ("Kyiv",
  *   "Zelensky" → "київ", "зеленський"), so a reader who types a name in Latin letters finds the
  *   pages of their own edition.
- * An alias of the edition's own that its text uses in USED_ON_SITE documents is searched as
- * written; the names from other languages are always rewritten.
  */
-export function siteSpellings(contentDir: string): Record<string, SpellingMap> {
-  const { named, documents } = readEditions(contentDir);
-  return Object.fromEntries(
+export async function siteSpellings(contentDir: string): Promise<SiteSpellings> {
+  const named = readNamed(contentDir);
+  const stemmers = await loadStemmers();
+  const maps = Object.fromEntries(
     LOCALES.map(({ code }) => {
       const sources: SpellingSource[] = named.map(({ kind, english, translated }) => {
         const own = code === SOURCE_LOCALE.code ? english : (translated.get(code) ?? english);
@@ -166,12 +169,33 @@ export function siteSpellings(contentDir: string): Record<string, SpellingMap> {
           own === english
             ? [...translated.values()].flatMap((t) => [t.name, ...t.aliases])
             : [english.name, ...english.aliases];
-        return { canonical: own.name, aliases: own.aliases, foreign: others, kind };
+        return { canonical: own.name, aliases: [...own.aliases, ...others], kind };
       });
-      return [code, buildSpellingMap(sources, phraseUsage(documents.get(code) ?? []))];
+      return [code, buildSpellingMap(sources, stemmers[code])];
     }),
   );
+  return { maps, stemmers };
 }
+
+/** The language code of an `<html lang>`, as the search UI reads it: "en-GB" → "en". */
+function languageCode(lang: string): string {
+  return (lang || 'en').split('-')[0]!.toLowerCase();
+}
+
+/**
+ * A record with the names it uses in another form (namesIn) as its `names` metadata, for the
+ * language of its `<html lang>`; unchanged when it uses none.
+ */
+export function withNames(record: EntryRecord, spellings: SiteSpellings): EntryRecord {
+  const { lang, text } = indexedText(record.content, EXCLUDED);
+  const code = languageCode(lang);
+  const names = namesIn(searchWords(text), spellings.maps[code] ?? {}, spellings.stemmers[code]);
+  if (names.length === 0) return record;
+  return { ...record, content: withMetadata(record.content, NAMES_FIELD, names.join(' ')) };
+}
+
+/** The metadata field that holds the names a record uses in another form. */
+export const NAMES_FIELD = 'names';
 
 /** A rendered page: its site URL, its HTML, and where it came from (for error messages). */
 export interface RenderedPage {
@@ -185,7 +209,10 @@ export interface RenderedPage {
  * record per list entry. The build and the dev server's index (src/dev/) both use it, so search
  * in `npm run dev` finds exactly what the built site's search finds.
  */
-export function searchRecords(pages: readonly RenderedPage[]): {
+export function searchRecords(
+  pages: readonly RenderedPage[],
+  spellings: SiteSpellings,
+): {
   records: EntryRecord[];
   indexed: number;
 } {
@@ -201,7 +228,7 @@ export function searchRecords(pages: readonly RenderedPage[]): {
   const records = [
     ...indexed.map((page) => ({ url: page.url, content: spaceBlocks(page.html) })),
     ...entryRecords(read),
-  ];
+  ].map((record) => withNames(record, spellings));
   return { records, indexed: indexed.length };
 }
 
@@ -252,20 +279,20 @@ export async function buildSearchIndex(
     html: readFileSync(join(siteDir, file), 'utf8'),
     where: file,
   }));
-  const { records, indexed } = searchRecords(pages);
+  const spellings = await siteSpellings(contentDir);
+  const { records, indexed } = searchRecords(pages, spellings);
   return withSearchIndex(records, async (index) => {
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail(`writing ${outputPath} failed`, written.errors);
     for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
-    const spellings = siteSpellings(contentDir);
-    for (const [code, map] of Object.entries(spellings)) {
+    for (const [code, map] of Object.entries(spellings.maps)) {
       writeFileSync(join(outputPath, spellingsFile(code)), JSON.stringify(map));
     }
     return {
       pages: indexed,
       entries: records.length - indexed,
       spellings: Object.fromEntries(
-        Object.entries(spellings).map(([code, map]) => [code, Object.keys(map).length]),
+        Object.entries(spellings.maps).map(([code, map]) => [code, Object.keys(map).length]),
       ),
     };
   });

@@ -6,10 +6,16 @@
  *
  * Pure: the browser modules call these, the unit tests pin them.
  */
-import { applySpellings, type SpellingMap } from './spellings.ts';
-import { HIGHLIGHT_PARAM, searchWords } from './search-words.ts';
+import { applySpellings, formsOf, type SpellingMap } from './spellings.ts';
+import {
+  HIGHLIGHT_PARAM,
+  MIN_STEM,
+  searchWords,
+  stemForSearch,
+  type Stemmer,
+} from './search-words.ts';
 
-export { HIGHLIGHT_PARAM };
+export { HIGHLIGHT_PARAM, MIN_STEM, stemForSearch, type Stemmer };
 
 /** Queries are cut to this many characters: no reader types more, and Pagefind gets slower. */
 export const MAX_QUERY_LENGTH = 200;
@@ -20,41 +26,21 @@ export interface PreparedQuery {
   search: string;
   /** What is sent to Pagefind: the words of `search`, each cut to its stem when there is a stemmer. */
   sent: string;
-  /** The words of `sent`, for highlighting. */
+  /**
+   * The words of `sent`, then the other forms of the names in it (formsOf: "києв" and "kyiv"
+   * for "київ"), for highlighting: a page may be found through a form the query does not use.
+   */
   terms: string[];
   /** Whether an alternative spelling was rewritten (the UI says so). */
   respelled: boolean;
 }
 
-/** A stemmer: a lower-case word in, its stem out (client/stemmer-uk.ts for Ukrainian). */
-export type Stemmer = (word: string) => string;
-
-/**
- * A stem is never cut shorter than this many letters: the stemmer reduces "київ" to "ки" and
- * "женеві" to "жен", prefixes that would match hundreds of unrelated words.
- */
-export const MIN_STEM = 4;
-
-/**
- * A word reduced to the stem Pagefind matches as a prefix: "києві" → "києв" (finds "Києва",
- * "Києві"), "покровська" → "покровськ", "заморожених" → "заморожен". Only Cyrillic words are
- * stemmed (a Latin word or a number is searched as written), and only by cutting: the stem is
- * the part of the word the stemmer keeps, at least MIN_STEM letters of it.
- */
-export function stemForSearch(word: string, stem: Stemmer): string {
-  if (!/^[\p{Script=Cyrillic}'’]+$/u.test(word)) return word;
-  const letters = [...word];
-  const stemmed = [...stem(word)];
-  let kept = 0;
-  while (kept < stemmed.length && stemmed[kept] === letters[kept]) kept++;
-  return letters.slice(0, Math.max(kept, Math.min(letters.length, MIN_STEM))).join('');
-}
-
 /**
  * Prepare what the reader typed: cap its length, keep only words (markup, quotes and regex
- * characters carry no meaning for Pagefind and are dropped), rewrite alternative spellings
- * (the whole word as typed, so "Києва" is looked up before it is stemmed), then stem each word
- * when the language has a stemmer.
+ * characters carry no meaning for Pagefind and are dropped), rewrite alternative spellings and
+ * forms (compared by stem when the language has a stemmer, so "Києву" is rewritten like the alias
+ * "Києва"), then stem each word when the language has a stemmer.
+ * @param stem The language's stemmer, the one the spelling map's keys were made with.
  */
 export function prepareQuery(
   raw: string,
@@ -62,10 +48,11 @@ export function prepareQuery(
   stem?: Stemmer,
 ): PreparedQuery {
   const capped = raw.slice(0, MAX_QUERY_LENGTH);
-  const { query, changed } = applySpellings(capped, spellings);
+  const { query, changed } = applySpellings(capped, spellings, stem);
   const words = searchWords(query);
-  const terms = stem ? words.map((word) => stemForSearch(word, stem)) : words;
-  return { search: words.join(' '), sent: terms.join(' '), terms, respelled: changed };
+  const sent = stem ? words.map((word) => stemForSearch(word, stem)) : words;
+  const terms = [...new Set([...sent, ...formsOf(words, spellings, stem)])];
+  return { search: words.join(' '), sent: sent.join(' '), terms, respelled: changed };
 }
 
 /**

@@ -22,7 +22,39 @@ export function searchWords(text: string): string[] {
   return folded.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-/** Damerau-Levenshtein distance (optimal string alignment), small strings only. */
+/** A stemmer: a lower-case word in, its stem out (client/stemmer-uk.ts for Ukrainian). */
+export type Stemmer = (word: string) => string;
+
+/**
+ * A stem is never cut shorter than this many letters: the stemmer reduces "київ" to "ки" and
+ * "женеві" to "жен", prefixes that would match hundreds of unrelated words.
+ */
+export const MIN_STEM = 4;
+
+/**
+ * A word reduced to the stem Pagefind matches as a prefix: "києві" → "києв" (finds "Києва",
+ * "Києві"), "покровська" → "покровськ", "заморожених" → "заморожен". Only Cyrillic words are
+ * stemmed (a Latin word or a number is searched as written), and only by cutting: the stem is
+ * the part of the word the stemmer keeps, at least MIN_STEM letters of it.
+ */
+export function stemForSearch(word: string, stem: Stemmer): string {
+  if (!/^[\p{Script=Cyrillic}'’]+$/u.test(word)) return word;
+  const letters = [...word];
+  const stemmed = [...stem(word)];
+  let kept = 0;
+  while (kept < stemmed.length && stemmed[kept] === letters[kept]) kept++;
+  return letters.slice(0, Math.max(kept, Math.min(letters.length, MIN_STEM))).join('');
+}
+
+/**
+ * What a word is compared by when the spelling map is built, applied to a query, and matched
+ * against a page: its stem in a language with a stemmer ("києві", "києву" and "києвом" are all
+ * "києв"), else the word itself. Two words with one key are one word to search.
+ */
+export function wordKey(word: string, stem?: Stemmer): string {
+  return stem ? stemForSearch(word, stem) : word;
+}
+
 /**
  * Whether `alias` is another spelling of the word `canonical` rather than another word:
  * one edit apart (Zelensky/Zelenskyy, Caroline/Karoline), two edits with the same first letter in

@@ -1,25 +1,30 @@
 /**
- * Alternative spellings for search: a map from the spellings readers type ("kiev", "zelensky",
- * "donbass") to the spelling the site uses ("kyiv", "zelenskyy", "donbas"), generated from the
- * `aliases` of glossary terms and actors. The search UI rewrites each query with it before asking
- * Pagefind, so a search for "kiev" finds every page that says "Kyiv", not only the glossary entry
- * that lists "Kiev" as another spelling.
+ * Alternative spellings and forms for search: a map from the spellings and forms readers type
+ * ("kiev", "zelensky", "донбасу", "києві") to the name as the site writes it ("kyiv", "zelenskyy",
+ * "донбас", "київ"), generated from the names and `aliases` in the content. It works in both
+ * directions, so that the words of a search must all be found (Pagefind's rule) and still every
+ * form of a name finds every page that uses any form of it:
+ * - at query time, the search UI rewrites each query with it (applySpellings): "Києві" is
+ *   searched as "київ";
+ * - at index time, every page that uses a form of a name is also given the name itself
+ *   (namesIn): a page that says only "у Києві" is found by "київ", so by every form of it.
+ *
+ * Words are compared by their key (wordKey: the stem, in a language with a stemmer), so one alias
+ * stands for all its inflected forms: "Києва" also covers "Києву" and "Києвом".
  *
  * Pure: no DOM, no file system. The build writes the map as JSON; the browser applies it.
  */
 
-import { isSpellingOf, searchWords } from './search-words.ts';
+import { isSpellingOf, MIN_STEM, searchWords, wordKey, type Stemmer } from './search-words.ts';
 
 /** A name as the site writes it and the other names readers may use for it. */
 export interface SpellingSource {
   canonical: string;
-  aliases: readonly string[];
   /**
-   * The name and aliases in the site's other languages ("Kyiv", "Kiev" for "Київ"). They are
-   * rewritten even where the edition's text uses them (an English headline on a Ukrainian page):
-   * a reader who types them wants the edition's own name.
+   * The other spellings and forms of the name: the edition's own aliases, and the name and
+   * aliases in the site's other languages ("Kyiv", "Kiev" for "Київ").
    */
-  foreign?: readonly string[];
+  aliases: readonly string[];
   /**
    * `term` (a glossary term, the default) or `name` (a person or body). An alias of a name that
    * differs word for word is usually a title ("President Trump"), so it is not rewritten whole.
@@ -27,7 +32,10 @@ export interface SpellingSource {
   kind?: 'term' | 'name';
 }
 
-/** Lower-case alias (a word, or words joined by one space) → the site's spelling, lower case. */
+/**
+ * An alias as keys (wordKey of each word, joined by one space: "києв", "frozen assets") → the
+ * site's spelling, lower case ("київ", "frozen russian assets").
+ */
 export type SpellingMap = Record<string, string>;
 
 /**
@@ -131,45 +139,36 @@ function rewritesOf(
 }
 
 /**
- * How many documents use each phrase, for buildSpellingMap: give it the site's own text (pages
- * and data, without the alias lists).
- */
-export function phraseUsage(documents: readonly string[]): (phrase: string) => number {
-  const texts = documents.map((d) => ` ${searchWords(d).join(' ')} `);
-  return (phrase) => texts.filter((t) => t.includes(` ${phrase} `)).length;
-}
-
-/** An alias the site's own text uses in this many documents is searched as written. */
-export const USED_ON_SITE = 2;
-
-/**
- * Build the spelling map from every name and its aliases (and its names in other languages).
+ * Build the spelling map from every name and its aliases, with the keys of the edition's
+ * language (`stem`: its stemmer, if it has one).
  *
- * Never rewritten: a word that is part of some name the site uses ("Trump" stays "Trump"); an
- * alias (not a foreign name) the site's own text uses in USED_ON_SITE documents or more ("Alaska
- * summit" finds the pages that say it); an alias that would rewrite to two different names
- * (ambiguous).
- * @param usage How many documents of the site use a phrase (see phraseUsage); default none.
+ * Never rewritten: a word whose key is that of a word of some name the site uses ("Trump" stays
+ * "Trump"; "Донецьк" stays, as "донецька" has its key); an alias that would rewrite to two
+ * different names (ambiguous). An alias the site's own text uses is rewritten like any other:
+ * the pages that use it carry the name too (namesIn), so they are still found.
  */
-export function buildSpellingMap(
-  sources: readonly SpellingSource[],
-  usage: (phrase: string) => number = () => 0,
-): SpellingMap {
-  const canonicalWords = new Set(sources.flatMap((s) => searchWords(s.canonical)));
+export function buildSpellingMap(sources: readonly SpellingSource[], stem?: Stemmer): SpellingMap {
+  const keyOf = (phrase: string): string =>
+    phrase
+      .split(' ')
+      .map((word) => wordKey(word, stem))
+      .join(' ');
+  const canonicalKeys = new Set(
+    sources.flatMap((s) => searchWords(s.canonical).map((word) => wordKey(word, stem))),
+  );
   const candidates = new Map<string, Set<string>>();
   for (const source of sources) {
     const canonical = nameWords(source.canonical);
     if (canonical.length === 0) continue;
-    const foreign = new Set(source.foreign ?? []);
-    for (const alias of [...source.aliases, ...foreign]) {
+    for (const alias of new Set(source.aliases)) {
       const words = nameWords(alias);
       if (words.length === 0 || words.join(' ') === canonical.join(' ')) continue;
       for (const [from, to] of rewritesOf(canonical, words, source.kind ?? 'term')) {
-        if (canonicalWords.has(from)) continue;
-        if (!foreign.has(alias) && usage(from) >= USED_ON_SITE) continue;
-        const targets = candidates.get(from) ?? new Set<string>();
+        const key = keyOf(from);
+        if (canonicalKeys.has(key) || key === keyOf(to)) continue;
+        const targets = candidates.get(key) ?? new Set<string>();
         targets.add(to);
-        candidates.set(from, targets);
+        candidates.set(key, targets);
       }
     }
   }
@@ -185,33 +184,77 @@ function longestKey(map: SpellingMap): number {
   return Math.max(1, ...Object.keys(map).map((key) => key.split(' ').length));
 }
 
+/** Every phrase of `keys` from `start`, shortest first, up to the map's longest key. */
+function* phrasesAt(keys: readonly string[], start: number, longest: number): Generator<string> {
+  for (let n = 1; n <= Math.min(longest, keys.length - start); n++) {
+    yield keys.slice(start, start + n).join(' ');
+  }
+}
+
 /**
- * Rewrite a query with the map: its words, lower-cased, with every alias (longest phrase first)
- * replaced by the site's spelling. Punctuation is dropped, as Pagefind ignores it anyway.
+ * Rewrite a query with the map: its words, lower-cased, with every alias (longest phrase first,
+ * compared by key) replaced by the site's spelling. Punctuation is dropped, as Pagefind ignores
+ * it anyway.
+ * @param stem The stemmer the map's keys were made with, if any.
  * @returns The rewritten query and whether anything changed.
  */
 export function applySpellings(
   query: string,
   map: SpellingMap,
+  stem?: Stemmer,
 ): { query: string; changed: boolean } {
   const words = searchWords(query);
+  const keys = words.map((word) => wordKey(word, stem));
   const longest = longestKey(map);
   const out: string[] = [];
   let changed = false;
   for (let i = 0; i < words.length;) {
-    let step = 1;
-    let replacement = words[i]!;
-    for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
-      const phrase = words.slice(i, i + n).join(' ');
-      if (Object.hasOwn(map, phrase)) {
-        replacement = map[phrase]!;
-        step = n;
-        changed = true;
-        break;
-      }
+    const phrases = [...phrasesAt(keys, i, longest)];
+    const n = phrases.findLastIndex((phrase) => Object.hasOwn(map, phrase)) + 1;
+    if (n > 0) {
+      out.push(map[phrases[n - 1]!]!);
+      changed = true;
+      i += n;
+    } else {
+      out.push(words[i]!);
+      i += 1;
     }
-    out.push(replacement);
-    i += step;
   }
   return { query: out.join(' '), changed };
+}
+
+/**
+ * The names a text uses in another form: the site's spelling of every alias whose keys occur in
+ * `words` as whole words, in order, sorted. The index gives a page these names, so a search
+ * rewritten to the name still finds the page that says only the alias ("у Києві" → "київ").
+ */
+export function namesIn(words: readonly string[], map: SpellingMap, stem?: Stemmer): string[] {
+  const keys = words.map((word) => wordKey(word, stem));
+  const longest = longestKey(map);
+  const found = new Set<string>();
+  for (let i = 0; i < keys.length; i++) {
+    for (const phrase of phrasesAt(keys, i, longest)) {
+      if (Object.hasOwn(map, phrase)) found.add(map[phrase]!);
+    }
+  }
+  return [...found].sort();
+}
+
+/**
+ * The words of every other form of the names a (rewritten) query contains, for marking them on
+ * the pages found: for "київ", the keys "києв", "kyiv" and "kiev". Keys shorter than MIN_STEM
+ * letters are left out: "mod" would mark "modern".
+ */
+export function formsOf(words: readonly string[], map: SpellingMap, stem?: Stemmer): string[] {
+  const keys = ` ${words.map((word) => wordKey(word, stem)).join(' ')} `;
+  const forms = new Set<string>();
+  for (const [from, to] of Object.entries(map)) {
+    const target = to
+      .split(' ')
+      .map((word) => wordKey(word, stem))
+      .join(' ');
+    if (!keys.includes(` ${target} `)) continue;
+    for (const form of from.split(' ')) if ([...form].length >= MIN_STEM) forms.add(form);
+  }
+  return [...forms];
 }

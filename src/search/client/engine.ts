@@ -7,26 +7,20 @@
  */
 import { prepareQuery, type PreparedQuery, type Stemmer } from '../query.ts';
 import {
+  EXCERPT_WORDS,
   resultView,
   type FilterCounts,
   type PagefindResultData,
   type ResultView,
 } from '../results.ts';
 import type { SpellingMap } from '../spellings.ts';
+import { STEMMERS } from './stemmers.ts';
 
 // Under the base the site is served at (`/repo/pagefind/` for a site at `/repo/`).
 const BASE = `${import.meta.env.BASE_URL}pagefind/`;
 
 /** The language code of the page: "uk" for `<html lang="uk">`, "en" for "en-GB". */
 const LANGUAGE = (document.documentElement.lang || 'en').split('-')[0]!.toLowerCase();
-
-/**
- * Stemmers for the languages Pagefind's index does not stem, loaded only on a page in that
- * language, with the engine (the Ukrainian one is about 9 KB gzip).
- */
-const STEMMERS: Record<string, () => Promise<Stemmer>> = {
-  uk: () => import('./stemmer-uk.ts').then((m) => m.stemUk),
-};
 
 interface PagefindResult {
   id: string;
@@ -103,7 +97,7 @@ export async function loadEngine(): Promise<Engine> {
     // The index lists site paths (`/the-plan/`); under a sub-path, results link under the base.
     await pagefind.options({
       noWorker: true,
-      excerptLength: 22,
+      excerptLength: EXCERPT_WORDS,
       basePath: BASE,
       baseUrl: import.meta.env.BASE_URL,
     });

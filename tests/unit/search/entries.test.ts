@@ -3,7 +3,9 @@ import {
   entryDocument,
   entryRecords,
   extractEntries,
+  indexedText,
   spaceBlocks,
+  withMetadata,
 } from '../../../src/search/entries.ts';
 import { ENTRY_HOME, kindFilter } from '../../../src/search/kinds.ts';
 
@@ -112,6 +114,39 @@ describe('spaceBlocks', () => {
   it('separates elements Pagefind would run together, and nothing else', () => {
     expect(spaceBlocks('<dl><dt>Role</dt><dd>President</dd></dl><p><b>a</b>b</p>')).toBe(
       '<dl><dt>Role</dt> <dd>President</dd> </dl><p><b>a</b>b</p>',
+    );
+  });
+});
+
+describe('indexedText', () => {
+  const html =
+    '<!doctype html><html lang="uk"><head><title>Head</title></head><body><header>Chrome</header>' +
+    '<main data-pagefind-body><h1>Київ</h1><p>Удари по Києв<b>у</b>.</p><p>Далі</p>' +
+    '<nav>Menu</nav><p data-pagefind-ignore="all">Hidden</p><sup class="cite">1</sup>' +
+    '<ol class="references"><li>Ref</li></ol><div data-search-entry="term">Entry</div>' +
+    '<svg><text>Diagram</text></svg></main></body></html>';
+
+  it('reads the indexed part as Pagefind does: blocks are words apart, inline tags are not', () => {
+    const { lang, text } = indexedText(html, ['[data-search-entry]', 'ol.references', 'sup.cite']);
+    expect(lang).toBe('uk');
+    expect(text.split(/\s+/).filter(Boolean)).toEqual(['Київ', 'Удари', 'по', 'Києву.', 'Далі']);
+  });
+
+  it('refuses a selector it cannot match, naming it', () => {
+    expect(() => indexedText(html, ['main > p'])).toThrow(/"main > p" is not a tag, class/);
+  });
+});
+
+describe('withMetadata', () => {
+  it('adds the field to the head, escaped', () => {
+    expect(withMetadata('<html><head><title>T</title></head></html>', 'names', 'a "b" <c>')).toBe(
+      '<html><head><title>T</title><meta data-pagefind-meta="names[content]" content="a &quot;b&quot; &lt;c&gt;"></head></html>',
+    );
+  });
+
+  it('puts it first in a document without a head', () => {
+    expect(withMetadata('<p>x</p>', 'names', 'kyiv')).toBe(
+      '<meta data-pagefind-meta="names[content]" content="kyiv"><p>x</p>',
     );
   });
 });

@@ -2,7 +2,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, pageUrlOf, siteSpellings } from '../../../src/search/integration.ts';
+import {
+  buildSearchIndex,
+  NAMES_FIELD,
+  pageUrlOf,
+  searchRecords,
+  siteSpellings,
+} from '../../../src/search/integration.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'search-index-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -26,6 +32,10 @@ const content = write(join(root, 'content'), {
   'glossary/uk/kyiv.yaml': 'term: Київ\naliases: [Києва]\ndefinition: Столиця.\n',
   'glossary/alaska.yaml': 'term: Anchorage summit\naliases: [Alaska summit]\ndefinition: x\n',
   'actors/zelenskyy.yaml': 'name: Volodymyr Zelenskyy\naliases: [Zelensky, President Zelenskyy]\n',
+  'places/geneva.yaml':
+    'name: Geneva\naliases: [Genf]\nkind: city\ncountry: CH\ncoordinates: { lat: 46.2, lon: 6.14 }\n' +
+    'note: Talks were held there.\nsources: [newscapital-2025-11-25]\n',
+  'places/uk/geneva.yaml': 'name: Женева\naliases: []\nnote: Там відбулися переговори.\n',
   'pages/a.mdx': '---\ntitle: A\n---\nThe Alaska summit was in August.\n',
   'pages/b.mdx': '---\ntitle: B\n---\nAfter the Alaska summit.\n',
 });
@@ -42,27 +52,74 @@ describe('pageUrlOf', () => {
 });
 
 describe('siteSpellings', () => {
-  it('maps aliases from the glossary and actors, except those the site’s text uses', () => {
-    expect(siteSpellings(content).en).toEqual({
+  it('maps aliases and translated names from the glossary, actors and places', async () => {
+    expect((await siteSpellings(content)).maps.en).toEqual({
+      'alaska summit': 'anchorage summit',
+      genf: 'geneva',
       kiev: 'kyiv',
       zelensky: 'zelenskyy',
-      київ: 'kyiv',
+      женева: 'geneva',
       києва: 'kyiv',
+      київ: 'kyiv',
     });
   });
 
-  it('maps, in each other language, its aliases and the English spellings to its own name', () => {
-    // "Alaska summit" stays: the Ukrainian edition shows the untranslated English pages that use it.
-    expect(siteSpellings(content).uk).toEqual({
+  it('maps, in each other language, its aliases and the English spellings to its own name, keyed by stem', async () => {
+    // The glossary term without a translation keeps its English name in the Ukrainian edition.
+    expect((await siteSpellings(content)).maps.uk).toEqual({
+      'alaska summit': 'anchorage summit',
+      geneva: 'женева',
+      genf: 'женева',
       kiev: 'київ',
       kyiv: 'київ',
-      києва: 'київ',
+      києв: 'київ',
       zelensky: 'zelenskyy',
     });
   });
 
-  it('is empty for a folder without content, in every language', () => {
-    expect(siteSpellings(join(root, 'missing'))).toEqual({ en: {}, uk: {} });
+  it('is empty for a folder without content, in every language', async () => {
+    expect((await siteSpellings(join(root, 'missing'))).maps).toEqual({ en: {}, uk: {} });
+  });
+});
+
+describe('searchRecords', () => {
+  const page = (url: string, lang: string, body: string) => ({
+    url,
+    where: url,
+    html:
+      `<!doctype html><html lang="${lang}"><head><title>T</title></head><body>` +
+      `<nav>Kiev</nav><main data-pagefind-body><h1 data-pagefind-meta="title">T</h1>${body}</main></body></html>`,
+  });
+  const namesOf = (html: string): string | undefined =>
+    new RegExp(`data-pagefind-meta="${NAMES_FIELD}\\[content\\]" content="([^"]*)"`).exec(
+      html,
+    )?.[1];
+
+  it('gives each record the names it uses in another form, in its own language', async () => {
+    const spellings = await siteSpellings(content);
+    const { records } = searchRecords(
+      [
+        page('/uk/a/', 'uk', '<p>Ракети вдарили по Києву. Переговори в Geneva.</p>'),
+        page('/b/', 'en-GB', '<p>Talks in Genf after the Alaska summit.</p>'),
+        page('/c/', 'en-GB', '<p>Kyiv, not Kievan Rus.</p>'),
+        page(
+          '/d/',
+          'en-GB',
+          '<p data-pagefind-ignore>Kiev</p><ol class="references"><li>Kiev Post</li></ol>' +
+            '<ol><li id="t" data-search-entry="term"><h3>Kiev</h3></li></ol>',
+        ),
+      ],
+      spellings,
+    );
+    const names = Object.fromEntries(records.map((r) => [r.url, namesOf(r.content)]));
+    expect(names).toEqual({
+      '/uk/a/': 'женева київ',
+      '/b/': 'anchorage summit geneva',
+      '/c/': undefined,
+      // Only the entry, a record of its own, says "Kiev"; the page leaves it out.
+      '/d/': undefined,
+      '/d/#t': 'kyiv',
+    });
   });
 });
 
@@ -78,7 +135,7 @@ describe('buildSearchIndex', () => {
       '404.html': html('Not found', '<p>Nothing</p>', false),
     });
     const report = await buildSearchIndex(site, content);
-    expect(report).toEqual({ pages: 2, entries: 2, spellings: { en: 4, uk: 4 } });
+    expect(report).toEqual({ pages: 2, entries: 2, spellings: { en: 7, uk: 7 } });
     const out = join(site, 'pagefind');
     expect(existsSync(join(out, 'pagefind.js'))).toBe(true);
     expect(existsSync(join(out, 'pagefind-ui.js'))).toBe(false);

@@ -13,11 +13,11 @@ import {
 import { stemUk } from '../../../src/search/client/stemmer-uk.ts';
 
 describe('prepareQuery', () => {
-  it('rewrites alternative spellings and reports it', () => {
+  it('rewrites alternative spellings and reports it, highlighting every spelling', () => {
     expect(prepareQuery('Kiev strikes', { kiev: 'kyiv' })).toEqual({
       search: 'kyiv strikes',
       sent: 'kyiv strikes',
-      terms: ['kyiv', 'strikes'],
+      terms: ['kyiv', 'strikes', 'kiev'],
       respelled: true,
     });
   });
@@ -84,14 +84,25 @@ describe('prepareQuery with a stemmer', () => {
     });
   });
 
-  it('looks the whole word up in the spelling map before stemming it', () => {
-    const spellings = { києва: 'київ', kyiv: 'київ', zelensky: 'зеленський' };
+  it('looks each word up in the spelling map by its stem, then sends the stem of the name', () => {
+    const spellings = { києв: 'київ', kyiv: 'київ', zelensky: 'зеленський' };
     expect(prepareQuery('Києва', spellings, stemUk).sent).toBe('київ');
+    expect(prepareQuery('Києву', spellings, stemUk).sent).toBe('київ');
     expect(prepareQuery('Kyiv', spellings, stemUk).sent).toBe('київ');
     expect(prepareQuery('Zelensky', spellings, stemUk)).toMatchObject({
       search: 'зеленський',
       sent: 'зеленськ',
       respelled: true,
+    });
+  });
+
+  it('highlights the other forms of a name, so pages found by them are marked', () => {
+    const spellings = { києв: 'київ', kyiv: 'київ' };
+    expect(prepareQuery('Києві', spellings, stemUk).terms).toEqual(['київ', 'києв', 'kyiv']);
+    expect(prepareQuery('Київ', spellings, stemUk)).toMatchObject({
+      sent: 'київ',
+      terms: ['київ', 'києв', 'kyiv'],
+      respelled: false,
     });
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { filterOptions, resultView, type PagefindResultData } from '../../../src/search/results.ts';
+import {
+  excerptAround,
+  filterOptions,
+  markForms,
+  resultView,
+  type PagefindResultData,
+} from '../../../src/search/results.ts';
 
 const sub = (title: string, url: string, hits: number, anchor = true) => ({
   title,
@@ -22,7 +28,7 @@ describe('resultView', () => {
       title: 'Kyiv',
       url: '/glossary/?pagefind-highlight=kyiv#kyiv',
       context: 'Glossary term · Glossary',
-      excerpt: 'Kyiv <mark>kyiv</mark>',
+      excerpt: '<mark>Kyiv</mark> <mark>kyiv</mark>',
       subs: [],
     });
   });
@@ -47,12 +53,75 @@ describe('resultView', () => {
     expect(view.context).toBe('Explainer page');
   });
 
+  it('takes the excerpt from the page’s text when nothing in Pagefind’s is marked', () => {
+    const data: PagefindResultData = {
+      url: '/uk/timeline/',
+      content: 'Хронологія. Коротко. Російські ракети вдарили по Києву.',
+      excerpt: 'Хронологія. Коротко.',
+      meta: { title: 'Хронологія' },
+      filters: {},
+      sub_results: [
+        { title: 'Хронологія', url: '/uk/timeline/', excerpt: 'Хронологія.', locations: [] },
+      ],
+    };
+    expect(resultView(data, ['київ', 'києв']).excerpt).toBe(
+      'Хронологія. Коротко. Російські ракети вдарили по <mark>Києву</mark>.',
+    );
+    expect(resultView({ ...data, content: 'Хронологія.' }, ['київ']).excerpt).toBe('Хронологія.');
+  });
+
+  it('highlights on the page only the searched terms its text has', () => {
+    const data: PagefindResultData = {
+      url: '/battlefield/',
+      content: 'The battlefield. Russian forces advance on Pokrovsk.',
+      excerpt: 'advance on <mark>Pokrovsk</mark>.',
+      meta: { title: 'The battlefield' },
+      filters: {},
+      sub_results: [],
+    };
+    expect(resultView(data, ['pokrovsk', 'покровськ']).url).toBe(
+      '/battlefield/?pagefind-highlight=pokrovsk',
+    );
+  });
+
   it('falls back to the URL and the page excerpt when there is no title or heading', () => {
     const view = resultView(
       { url: '/x/', excerpt: 'e', meta: {}, filters: {}, sub_results: [] },
       [],
     );
     expect(view).toMatchObject({ title: '/x/', excerpt: 'e', context: '' });
+  });
+});
+
+describe('excerptAround', () => {
+  const text = Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ');
+
+  it('cuts the words around the first marked word, a third before it, and marks every form', () => {
+    const excerpt = excerptAround(
+      `${text} Ракети вдарили по Києву, і Київ. ${text}`,
+      ['київ', 'києв'],
+      8,
+    );
+    expect(excerpt).toBe('вдарили по <mark>Києву</mark>, і <mark>Київ</mark>. w0 w1 w2');
+  });
+
+  it('starts at the first word near the start of the text, and is empty without a mark', () => {
+    expect(excerptAround('Kyiv was struck.', ['kyiv'])).toBe('<mark>Kyiv</mark> was struck.');
+    expect(excerptAround('Nothing here.', ['kyiv'])).toBe('');
+  });
+});
+
+describe('markForms', () => {
+  it('marks the other forms of the searched names beside the one Pagefind marked', () => {
+    expect(markForms('<mark>Київ</mark> каже, що після ударів по Києву', ['київ', 'києв'])).toBe(
+      '<mark>Київ</mark> каже, що після ударів по <mark>Києву</mark>',
+    );
+  });
+
+  it('leaves an excerpt without any of the terms as it is', () => {
+    expect(markForms('Geneva <mark>talks</mark> & more', ['kyiv'])).toBe(
+      'Geneva <mark>talks</mark> & more',
+    );
   });
 });
 

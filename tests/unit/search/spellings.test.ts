@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applySpellings, buildSpellingMap, phraseUsage } from '../../../src/search/spellings.ts';
+import { stemUk } from '../../../src/search/client/stemmer-uk.ts';
+import {
+  applySpellings,
+  buildSpellingMap,
+  formsOf,
+  namesIn,
+} from '../../../src/search/spellings.ts';
 
 describe('buildSpellingMap', () => {
   const map = buildSpellingMap([
@@ -58,29 +64,36 @@ describe('buildSpellingMap', () => {
     expect(ambiguous).toHaveProperty('dmitrij', 'dmitry');
   });
 
-  it('keeps an alias that the site’s own text uses in two or more documents', () => {
-    const usage = phraseUsage([
-      'The Alaska summit in August.',
-      'Leaders met at the Alaska summit.',
-      'Kyiv (once Kiev).',
-    ]);
-    const sited = buildSpellingMap(
-      [
-        { canonical: 'Anchorage summit', aliases: ['Alaska summit'] },
-        { canonical: 'Kyiv', aliases: ['Kiev'] },
-      ],
-      usage,
-    );
-    expect(sited).toEqual({ kiev: 'kyiv' });
+  it('rewrites an alias even when the site’s own text uses it (its pages carry the name)', () => {
+    const sited = buildSpellingMap([{ canonical: 'Anchorage summit', aliases: ['Alaska summit'] }]);
+    expect(sited).toEqual({ 'alaska summit': 'anchorage summit' });
   });
 });
 
-describe('phraseUsage', () => {
-  it('counts documents that use a phrase as whole words', () => {
-    const usage = phraseUsage(['Donbas region', 'the Donbass', 'Donbas, region']);
-    expect(usage('donbas region')).toBe(2);
-    expect(usage('donbas')).toBe(2);
-    expect(usage('region donbas')).toBe(0);
+describe('buildSpellingMap with a stemmer', () => {
+  const map = buildSpellingMap(
+    [
+      { canonical: 'Київ', aliases: ['Києва', 'Києві', 'Kyiv', 'Kiev'] },
+      { canonical: 'Покровськ', aliases: ['Покровська', 'Pokrovsk'] },
+      { canonical: 'Донецька область', aliases: ['Донецьк', 'Донеччина'] },
+    ],
+    stemUk,
+  );
+
+  it('keys each alias by its stem, so one alias stands for every form of it', () => {
+    expect(map).toEqual({
+      києв: 'київ',
+      kyiv: 'київ',
+      kiev: 'київ',
+      pokrovsk: 'покровськ',
+      донеччин: 'донецька область',
+    });
+  });
+
+  it('leaves out an alias whose stem is the name’s own, or that of a word of a name', () => {
+    // "Покровська" is found by the stem of "Покровськ"; "Донецьк" by that of "Донецька".
+    expect(map).not.toHaveProperty('покровськ');
+    expect(map).not.toHaveProperty('донецьк');
   });
 });
 
@@ -107,5 +120,73 @@ describe('applySpellings', () => {
       query: 'constructor tostring proto',
       changed: false,
     });
+  });
+});
+
+describe('applySpellings with a stemmer', () => {
+  const map = { києв: 'київ', 'заморожен російськ кошт': 'заморожені російські активи' };
+
+  it('compares the query’s words by stem, so any form of an alias is rewritten', () => {
+    expect(applySpellings('Києву', map, stemUk)).toEqual({ query: 'київ', changed: true });
+    expect(applySpellings('удари по Києві', map, stemUk).query).toBe('удари по київ');
+    expect(applySpellings('заморожених російських коштів', map, stemUk).query).toBe(
+      'заморожені російські активи',
+    );
+  });
+
+  it('keeps the other words as typed, not as stems', () => {
+    expect(applySpellings('Покровська', map, stemUk)).toEqual({
+      query: 'покровська',
+      changed: false,
+    });
+  });
+});
+
+describe('namesIn', () => {
+  const uk = {
+    києв: 'київ',
+    kyiv: 'київ',
+    'заморожен російськ кошт': 'заморожені російські активи',
+  };
+
+  it('finds the names a text uses in another form, by stem, as whole words', () => {
+    expect(namesIn(['ракети', 'вдарили', 'по', 'києву'], uk, stemUk)).toEqual(['київ']);
+    expect(namesIn(['kyiv', 'заморожених', 'російських', 'коштів'], uk, stemUk)).toEqual([
+      'заморожені російські активи',
+      'київ',
+    ]);
+  });
+
+  it('needs every word of a phrase, in order, and whole words', () => {
+    expect(namesIn(['російських', 'заморожених', 'коштів'], uk, stemUk)).toEqual([]);
+    expect(namesIn(['kyivan', 'київ'], uk, stemUk)).toEqual([]);
+  });
+
+  it('compares words as they are without a stemmer', () => {
+    expect(namesIn(['kiev', 'kievan'], { kiev: 'kyiv', mod: 'ministry of defence' })).toEqual([
+      'kyiv',
+    ]);
+  });
+});
+
+describe('formsOf', () => {
+  const map = {
+    києв: 'київ',
+    kyiv: 'київ',
+    'frozen assets': 'заморожені російські активи',
+    mod: 'міністерство оборони росії',
+  };
+
+  it('lists the words of every alias of the names in a query, for highlighting', () => {
+    expect(formsOf(['удари', 'київ'], map, stemUk)).toEqual(['києв', 'kyiv']);
+    expect(formsOf(['заморожених', 'російських', 'активів'], map, stemUk)).toEqual([
+      'frozen',
+      'assets',
+    ]);
+  });
+
+  it('leaves out words shorter than a stem, which would mark unrelated words', () => {
+    expect(formsOf(['міністерство', 'оборони', 'росії'], map, stemUk)).toEqual([]);
+    expect(formsOf(['покровськ'], map, stemUk)).toEqual([]);
   });
 });
