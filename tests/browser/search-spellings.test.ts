@@ -39,19 +39,27 @@ describe('alternative spellings', () => {
     expect(got.status).toContain('searched as');
   });
 
-  it('every alias in the generated map finds what its spelling finds', async () => {
-    const map = JSON.parse(
-      readFileSync(join(DIST_DIR, 'pagefind', 'spellings.en.json'), 'utf8'),
-    ) as Record<string, string>;
-    expect(Object.keys(map)).toEqual(expect.arrayContaining(['kiev', 'zelensky', 'donbass']));
-    for (const [alias, spelling] of Object.entries(map)) {
-      const wanted = await linksFor(spelling);
-      expect(wanted.links.length, `“${spelling}” (for “${alias}”) finds nothing`).toBeGreaterThan(
-        0,
-      );
-      const got = await linksFor(alias);
-      expect(got.links, `“${alias}” should find what “${spelling}” finds`).toEqual(wanted.links);
-    }
-    expect(errors).toEqual([]);
-  });
+  // Every alias is searched for: a few minutes on a busy 2-core machine.
+  it(
+    'every alias in the generated map finds what its spelling finds',
+    { timeout: 600_000 },
+    async () => {
+      const map = JSON.parse(
+        readFileSync(join(DIST_DIR, 'pagefind', 'spellings.en.json'), 'utf8'),
+      ) as Record<string, string>;
+      expect(Object.keys(map)).toEqual(expect.arrayContaining(['kiev', 'zelensky', 'donbass']));
+      // Many aliases share a spelling: what the spelling finds is searched for once.
+      const found = new Map<string, Awaited<ReturnType<typeof linksFor>>>();
+      for (const [alias, spelling] of Object.entries(map)) {
+        const wanted = found.get(spelling) ?? (await linksFor(spelling));
+        found.set(spelling, wanted);
+        expect(wanted.links.length, `“${spelling}” (for “${alias}”) finds nothing`).toBeGreaterThan(
+          0,
+        );
+        const got = await linksFor(alias);
+        expect(got.links, `“${alias}” should find what “${spelling}” finds`).toEqual(wanted.links);
+      }
+      expect(errors).toEqual([]);
+    },
+  );
 });
