@@ -92,6 +92,8 @@ export const en = {
   /** src/layouts/ArticleLayout.astro. */
   article: {
     inBrief: 'In brief',
+    /** Above the home page's title. `{date}` is SITE.asOf, formatted. */
+    frontKicker: 'Where the talks stood on {date}',
   },
 
   /** src/components/TableOfContents.astro. */

@@ -81,6 +81,7 @@ export const uk = {
 
   article: {
     inBrief: 'Коротко',
+    frontKicker: 'Стан переговорів на {date}',
   },
 
   toc: {
