@@ -270,6 +270,8 @@ export const en = {
     allStatuses: 'All statuses',
     allTopics: 'All topics',
     showAll: 'Show all',
+    /** Before the sort buttons, when the table is shown as cards. */
+    sortBy: 'Sort by',
     rowLink: 'Link to this provision: {title}',
     notStated: 'Not stated in the sources.',
     /** src/reader/client/tracker.ts: announced after the filters change. */
