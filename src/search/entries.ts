@@ -213,10 +213,16 @@ const escapeHtml = (s: string): string =>
 
 /**
  * The HTML Pagefind indexes for one entry: its title weighted like a page title, the name of the
- * page it sits on as `page` metadata (shown beside the result), and its kind as a filter. `lang`
- * is the language of the page it sits on, so the entry goes into that language's index.
+ * page it sits on as `page` metadata (shown beside the result), and its kind as a filter, named
+ * in the words of the page's edition (`code`). `lang` is the language of the page it sits on, so
+ * the entry goes into that language's index.
  */
-export function entryDocument(entry: SearchEntry, pageTitle: string, lang = 'en'): string {
+export function entryDocument(
+  entry: SearchEntry,
+  pageTitle: string,
+  lang = 'en',
+  code = 'en',
+): string {
   // The title is the h1; where the entry repeats it (its own heading), only the rest is kept,
   // so excerpts do not start with the title twice.
   const lower = entry.title.toLowerCase();
@@ -228,7 +234,7 @@ export function entryDocument(entry: SearchEntry, pageTitle: string, lang = 'en'
   return (
     `<!doctype html><html lang="${escapeHtml(lang)}"><head><title>${escapeHtml(entry.title)}</title>` +
     `<meta data-pagefind-meta="page[content]" content="${escapeHtml(pageTitle)}"></head><body>` +
-    `<main data-pagefind-body data-pagefind-filter="${escapeHtml(kindFilter(entry.kind))}">` +
+    `<main data-pagefind-body data-pagefind-filter="${escapeHtml(kindFilter(entry.kind, code))}">` +
     `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escapeHtml(entry.title)}</h1>` +
     `${blocks}</main></body></html>`
   );
@@ -260,7 +266,7 @@ export function entryRecords(
 ): EntryRecord[] {
   const chosen = new Map<
     string,
-    { url: string; title: string; lang: string; entry: SearchEntry; home: boolean }
+    { url: string; title: string; lang: string; code: string; entry: SearchEntry; home: boolean }
   >();
   const sorted = [...pages].sort((a, b) => a.url.localeCompare(b.url));
   for (const page of sorted) {
@@ -270,12 +276,13 @@ export function entryRecords(
       const current = chosen.get(key);
       const home = rest === ENTRY_HOME[entry.kind];
       if (!current || (!current.home && home)) {
-        chosen.set(key, { url: page.url, title: page.title, lang: page.lang ?? 'en', entry, home });
+        const lang = page.lang ?? 'en';
+        chosen.set(key, { url: page.url, title: page.title, lang, code, entry, home });
       }
     }
   }
-  return [...chosen.values()].map(({ url, title, lang, entry }) => ({
+  return [...chosen.values()].map(({ url, title, lang, code, entry }) => ({
     url: `${url}#${encodeURIComponent(entry.id)}`,
-    content: entryDocument(entry, title, lang),
+    content: entryDocument(entry, title, lang, code),
   }));
 }

@@ -92,6 +92,8 @@ export const en = {
   /** src/layouts/ArticleLayout.astro. */
   article: {
     inBrief: 'In brief',
+    /** Above the home page's title. `{date}` is SITE.asOf, formatted. */
+    frontKicker: 'Where the talks stood on {date}',
   },
 
   /** src/components/TableOfContents.astro. */
@@ -268,6 +270,8 @@ export const en = {
     allStatuses: 'All statuses',
     allTopics: 'All topics',
     showAll: 'Show all',
+    /** Before the sort buttons, when the table is shown as cards. */
+    sortBy: 'Sort by',
     rowLink: 'Link to this provision: {title}',
     notStated: 'Not stated in the sources.',
     /** src/reader/client/tracker.ts: announced after the filters change. */

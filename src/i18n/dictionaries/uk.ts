@@ -81,6 +81,7 @@ export const uk = {
 
   article: {
     inBrief: 'Коротко',
+    frontKicker: 'Стан переговорів на {date}',
   },
 
   toc: {
@@ -211,6 +212,7 @@ export const uk = {
     allStatuses: 'Усі статуси',
     allTopics: 'Усі теми',
     showAll: 'Показати все',
+    sortBy: 'Сортувати за',
     rowLink: 'Посилання на цей пункт: {title}',
     notStated: 'Джерела про це не повідомляють.',
     showingAll: {

@@ -12,7 +12,8 @@
  * - the first time a reader presses a share button, it loads the share control
  *   (src/social/client/share.ts) and hands it the button;
  * - the first time a reader presses "save the whole explainer for offline reading", it loads that
- *   control (src/offline/client/save-all.ts).
+ *   control (src/offline/client/save-all.ts);
+ * - when a header section link gets the focus, it scrolls the link fully into its row.
  * Without JavaScript every one of these is a plain table, list or link, and share buttons are absent.
  */
 const MARKERS = 'sup.cite a[href^="#ref-"], a.term[data-definition]';
@@ -71,6 +72,16 @@ document.addEventListener('click', (event) => {
   if (!(button instanceof HTMLElement)) return;
   offlineSave ??= import('../../offline/client/save-all.ts');
   void offlineSave.then((module) => module.start(button));
+});
+
+// On a phone the row of section links scrolls sideways and fades at its edges. A link reached by
+// Tab that is still partly in view stays where it is, half faded, since the browser scrolls a
+// focused element only when it is out of view; this brings it clear of the fade (the row's
+// scroll-padding, src/styles/header.css).
+document.querySelector('.site-header .sections')?.addEventListener('focusin', (event) => {
+  if (event.target instanceof Element) {
+    event.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
 });
 
 // The printable edition (/print/) keeps its copies of the tracker and the updates static.

@@ -108,6 +108,16 @@ describe('entryRecords', () => {
     ]);
     expect(records.map((r) => r.url)).toEqual(['/a-page/#cap']);
   });
+
+  it("files an edition's entry under its kind in that edition's words", () => {
+    const records = entryRecords([
+      { url: `/uk${ENTRY_HOME.provision}`, title: 'Трекер', lang: 'uk', entries: [entry] },
+      { url: ENTRY_HOME.provision, title: 'Tracker', entries: [entry] },
+    ]);
+    const filters = records.map((r) => r.content.match(/data-pagefind-filter="([^"]+)"/)?.[1]);
+    expect(filters.sort()).toEqual([kindFilter('provision'), kindFilter('provision', 'uk')].sort());
+    expect(kindFilter('provision', 'uk')).not.toBe(kindFilter('provision'));
+  });
 });
 
 describe('spaceBlocks', () => {
