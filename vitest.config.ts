@@ -72,13 +72,15 @@ export default defineConfig({
         },
       },
       {
-        // Starts `astro dev` on a copy of the project and waits for its whole first index:
-        // minutes on a 2-core machine, so it runs on its own (`npm run test:dev-server`).
+        // Each file starts `astro dev` on a copy of the project (one waits for its whole first
+        // index): minutes on a 2-core machine, so they run on their own
+        // (`npm run test:dev-server`), one file at a time.
         test: {
           name: 'dev-server',
           include: ['tests/dev-server/**/*.test.ts'],
           testTimeout: 600_000,
           hookTimeout: 600_000,
+          fileParallelism: false,
         },
       },
     ],

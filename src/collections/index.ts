@@ -11,6 +11,7 @@ export * from './components.ts';
 export * from './problems.ts';
 export * from './check/index.ts';
 export { contentCheck } from './integration.ts';
+export * from './dev-overlay.ts';
 export * from './readability.ts';
 export { parseYaml, splitFrontmatter } from './yaml-source.ts';
 export { parseBody } from './check/parse.ts';

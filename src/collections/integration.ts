@@ -5,12 +5,15 @@
  * gets every problem at once as `file:line: what is wrong and how to fix it`, and a hostile pull
  * request stops before its code can run. A Vite plugin ordered before @astrojs/mdx then applies
  * the MDX policy to each `.mdx` module as it is loaded, which covers files edited during
- * `astro dev` and any `.mdx` outside content/. List it first in `integrations`.
+ * `astro dev` and any `.mdx` outside content/. In `astro dev`, a second plugin (dev-check.ts)
+ * checks content/ again on every change and shows the errors in the browser's error overlay,
+ * in place of the pages, until they are fixed. List it first in `integrations`.
  */
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContentDir, checkMdx } from './check/index.ts';
+import { checkContentFolder, checkMdx } from './check/index.ts';
+import { devContentCheck, logReport } from './dev-check.ts';
 import { formatReport, isError, type Problem } from './problems.ts';
 
 /** Options of the contentCheck() integration. */
@@ -31,7 +34,7 @@ function checkError(problems: readonly Problem[]): Error {
 /**
  * Check content/ before every build (and `astro check`/`astro sync`): any error fails with one
  * error listing them all; warnings are logged. In `astro dev` errors are logged instead, so the
- * server keeps running while the contributor fixes them.
+ * server keeps running while the contributor fixes them, and shown in the browser's overlay.
  */
 export function contentCheck(options: ContentCheckOptions = {}): AstroIntegration {
   return {
@@ -40,14 +43,16 @@ export function contentCheck(options: ContentCheckOptions = {}): AstroIntegratio
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         const folder = (options.contentDir ?? 'content').replace(/\/+$/, '');
-        const problems = checkContentDir(fileURLToPath(new URL(folder, config.root)));
-        if (problems.length === 0) logger.info(`${folder}/ checked: no problems.`);
-        else if (!problems.some(isError)) logger.warn(formatReport(problems));
-        else if (command === 'dev') logger.error(formatReport(problems));
-        else throw checkError(problems);
+        const contentDir = fileURLToPath(new URL(folder, config.root));
+        const first = checkContentFolder(contentDir);
+        if (command !== 'dev' && first.problems.some(isError)) throw checkError(first.problems);
+        logReport(logger, folder, first.problems);
         updateConfig({
           vite: {
             plugins: [
+              ...(command === 'dev'
+                ? [devContentCheck({ contentDir, folder, first, log: logger })]
+                : []),
               {
                 name: 'peace-plan:mdx-policy',
                 enforce: 'pre',

@@ -12,6 +12,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
+import { DEV_CRAWL_HEADER } from '../collections/index.ts';
 import { TRANSLATION_CODES, localisePath } from '../i18n/index.ts';
 import { DEV_STATUS_FILE, INDEX_FOLDER } from '../search/index.ts';
 import { actorUrl, normaliseBase, pageUrl, withoutBase } from '../shared/index.ts';
@@ -118,7 +119,9 @@ export function devSearch(): AstroIntegration {
             const { pages, skipped } = await crawlPages(
               origin,
               seedPaths(contentDir),
-              (url) => fetch(url, { headers: { accept: 'text/html' } }),
+              // The page as Astro renders it, even while the content check holds pages back
+              // for an error (src/collections/dev-check.ts): search keeps working during a fix.
+              (url) => fetch(url, { headers: { accept: 'text/html', [DEV_CRAWL_HEADER]: '1' } }),
               undefined,
               base,
             );

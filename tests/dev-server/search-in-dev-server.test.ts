@@ -4,49 +4,24 @@
  * the UI in Chromium, then edits a page and a glossary term in the copy and finds the new words
  * with the UI, which says the index is being updated meanwhile. See src/dev/search-integration.ts.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { copyProject, removeTemp, tempFolder } from '../../bench/project-copy.ts';
 import type { DevIndexStatus } from '../../src/search/client/dev-status.ts';
 import { launchBrowser } from '../../support/browser.ts';
+import { sleep, startDevServer, type DevServer } from './dev-server.ts';
 
 /** The longest a first index may take: every page renders for the first time, diagrams too. */
 const FIRST_INDEX_MS = 360_000;
 /** The longest an edit may take to reach search on a busy 2-core machine. */
 const EDIT_MS = 60_000;
 
-const freePort = (): Promise<number> =>
-  new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail()));
-    });
-  });
-
-/**
- * The environment a contributor's `npm run dev` has: without vitest's own variables (NODE_ENV=test
- * and VITEST*), which make Astro's dev server answer 404 for every page.
- */
-function devEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
-  );
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1' };
-}
-
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
+let dev: DevServer | undefined;
 let dir = '';
-let server: ChildProcess | undefined;
 let origin = '';
 let browser: Browser | undefined;
-let log = '';
+const log = () => dev?.log() ?? '';
 
 async function status(): Promise<DevIndexStatus | undefined> {
   try {
@@ -63,9 +38,9 @@ async function waitForStatus(test: (s: DevIndexStatus) => boolean, ms: number, w
   for (;;) {
     const current = await status();
     if (current && test(current)) return current;
-    if (Date.now() > until || server?.exitCode !== null || current?.state === 'failed') {
+    if (Date.now() > until || !dev?.running() || current?.state === 'failed') {
       throw new Error(
-        `${what}: last status ${JSON.stringify(current)}.\nDev server log:\n${log.slice(-4000)}`,
+        `${what}: last status ${JSON.stringify(current)}.\nDev server log:\n${log().slice(-4000)}`,
       );
     }
     await sleep(250);
@@ -124,7 +99,7 @@ async function resultsFor(page: Page, query: string, timeout: number): Promise<s
     }
     if (Date.now() > until) {
       throw new Error(
-        `No results for "${query}" after ${timeout} ms; the status line said "${shown}".\nDev server log:\n${log.slice(-3000)}`,
+        `No results for "${query}" after ${timeout} ms; the status line said "${shown}".\nDev server log:\n${log().slice(-3000)}`,
       );
     }
     await sleep(200);
@@ -133,27 +108,9 @@ async function resultsFor(page: Page, query: string, timeout: number): Promise<s
 
 describe('search in the dev server (slow: starts astro dev on a copy of the project)', () => {
   beforeAll(async () => {
-    const root = resolve('.');
-    dir = tempFolder('dev-search');
-    copyProject(root, dir);
-    // Reuse the diagrams already drawn here, so the first index does not wait for Chromium to
-    // draw them all again (a copy: the test never writes into this project's cache).
-    const diagrams = join(root, 'node_modules', '.cache', 'peace-plan-diagrams');
-    if (existsSync(diagrams)) {
-      cpSync(diagrams, join(dir, 'node_modules', '.cache', 'peace-plan-diagrams'), {
-        recursive: true,
-      });
-    }
-    const port = await freePort();
-    origin = `http://127.0.0.1:${port}`;
-    server = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-      cwd: dir,
-      detached: true, // its own process group, so afterAll stops npx, astro and what they start
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: devEnv(),
-    });
-    server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    dev = await startDevServer('dev-search');
+    dir = dev.dir;
+    origin = dev.origin;
     browser = await launchBrowser();
     await waitForStatus(
       (s) => s.state === 'ready',
@@ -164,12 +121,7 @@ describe('search in the dev server (slow: starts astro dev on a copy of the proj
 
   afterAll(async () => {
     await browser?.close();
-    if (server?.pid && server.exitCode === null) {
-      const exited = new Promise((done) => server?.once('exit', done));
-      process.kill(-server.pid, 'SIGTERM');
-      await Promise.race([exited, sleep(10_000)]);
-    }
-    if (dir) removeTemp(dir);
+    await dev?.stop();
   });
 
   it('serves Pagefind and its index at /pagefind/', async () => {

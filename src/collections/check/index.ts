@@ -5,5 +5,11 @@
  * by the contentCheck() integration.
  */
 export { checkContent, checkContentSet } from './check.ts';
-export { checkContentDir, checkFolderFully, diagramSyntaxProblems } from './run.ts';
+export {
+  checkContentDir,
+  checkContentFolder,
+  checkFolderFully,
+  diagramSyntaxProblems,
+  withDiagramSyntax,
+} from './run.ts';
 export { checkMdx } from './policy.ts';

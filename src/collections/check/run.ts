@@ -24,10 +24,14 @@ export interface FolderCheck {
  * the diagram syntax pass. Problems name files relative to the folder's parent ("content/…").
  */
 export function checkContentDir(dir: string): Problem[] {
-  return checkFolder(dir).problems;
+  return checkContentFolder(dir).problems;
 }
 
-function checkFolder(dir: string): CheckResult & { entries: number } {
+/**
+ * The check of a folder without the diagram syntax pass: its problems, how many entries it read,
+ * and the diagrams it found, for {@link withDiagramSyntax} to judge after.
+ */
+export function checkContentFolder(dir: string): CheckResult & { entries: number } {
   if (!isFolder(dir)) {
     return {
       problems: [
@@ -93,9 +97,19 @@ export async function diagramSyntaxProblems(
   return { problems, judged };
 }
 
+/**
+ * A folder's problems with those of its diagrams' syntax added, sorted: every problem of
+ * content/ that `npm run check` reports. The dev server checks content this way on each change
+ * (the interface dictionaries are source code, which it compiles itself).
+ */
+export async function withDiagramSyntax(result: CheckResult): Promise<Problem[]> {
+  const syntax = await diagramSyntaxProblems(result.diagrams);
+  return sortProblems([...result.problems, ...syntax.problems]);
+}
+
 /** The whole check of a folder, diagram syntax included, as `npm run check` runs it. */
 export async function checkFolderFully(dir: string): Promise<FolderCheck> {
-  const result = checkFolder(dir);
+  const result = checkContentFolder(dir);
   const syntax = await diagramSyntaxProblems(result.diagrams);
   return {
     problems: sortProblems([...result.problems, ...syntax.problems, ...dictionaryCheck()]),
