@@ -4,17 +4,16 @@ import { SUBPATH_DIST, SUBPATH_SITE_URL } from './support/subpath.ts';
 const BROWSER = {
   testTimeout: 120_000,
   hookTimeout: 120_000,
-  // One Chromium and one server for every file (see the setup file); files run one at a
-  // time, so timings and focus are never disturbed by another file's pages.
+  // One Chromium and one server for every file (see the setup file). Each file opens its own
+  // browser contexts, so browser files run side by side with each other and with the rest.
   globalSetup: ['tests/browser/global-setup.ts'],
-  fileParallelism: false,
 };
 
 /** The sub-path build (npm run build:subpath), read as served under its path only. */
 const SUBPATH = { env: { SITE_URL: SUBPATH_SITE_URL, DIST_DIR: SUBPATH_DIST } };
 
 /**
- * Three layers of tests, run in this order by `npm test` (which builds the site first): unit
+ * Three layers of tests, run together by `npm test` (which builds the site first): unit
  * tests (no browser, no build), checks on the built dist/, and Chromium tests (one shared
  * Chromium and server; the diagram renderer's tests are here too, since they draw in Chromium).
  * The built-site checks of links, routes, HTML, meta and social cards, and the browser tests of
@@ -24,11 +23,12 @@ const SUBPATH = { env: { SITE_URL: SUBPATH_SITE_URL, DIST_DIR: SUBPATH_DIST } };
  */
 export default defineConfig({
   test: {
-    // Browser files run one at a time (see BROWSER), mostly waiting on Chromium; the unit and
-    // built-site files use the cores meanwhile.
+    // Files of every project run in one pool: three at a time keep two cores busy while the
+    // browser files wait on Chromium.
     maxWorkers: 3,
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Unit files share the cores with Chromium while the browser files run: a generous limit.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 } },
       {
         test: {
@@ -65,9 +65,6 @@ export default defineConfig({
             'tests/browser/sub-path.test.ts',
           ],
           ...BROWSER,
-          // A group of its own: vitest runs it after the unit and built-site tests and before the
-          // other browser files (which run one at a time, last), never alongside them.
-          sequence: { groupOrder: 1 },
           ...SUBPATH,
         },
       },

@@ -6,7 +6,7 @@
  * Requests made by a service worker count too: they are the site's requests.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../../support/browser.ts';
 import { serveDist, type RunningServer } from '../../support/static-server.ts';
 import { SITE } from '../../site.config.mjs';
@@ -24,6 +24,9 @@ let context: BrowserContext;
 let page: Page;
 /** Problems seen since the last page load started, as lines for the failure message. */
 let problems: string[] = [];
+/** The page load under test, by number, and the load during which each request started. */
+let visit = 0;
+const started = new WeakMap<Request, number>();
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -44,7 +47,11 @@ beforeAll(async () => {
     if (url.hostname !== origin.hostname)
       problems.push(`request to another host: ${request.url()}`);
   });
+  // A request the previous page started (its favicon, say) is cancelled when the next page
+  // loads: only the failures of requests made for the page under test count.
+  context.on('request', (request) => started.set(request, visit));
   context.on('requestfailed', (request) => {
+    if (started.get(request) !== visit) return;
     problems.push(
       `failed request: ${request.url()} (${request.failure()?.errorText ?? 'unknown error'})`,
     );
@@ -79,6 +86,7 @@ afterAll(async () => {
 describe('console and network', () => {
   it.each(PAGES)('%s loads cleanly', async (path) => {
     problems = [];
+    visit += 1;
     // networkidle: lazy loads, a service worker's precache and late console errors all land.
     await page.goto(server.url + path, { waitUntil: 'networkidle' });
     expect(problems, `${path}:\n${problems.join('\n')}`).toEqual([]);

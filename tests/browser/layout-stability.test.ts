@@ -41,7 +41,8 @@ async function layoutShifts(
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await page.goto(site.url + path, { waitUntil: 'load' });
+    // A slowed-down page as long as the print edition takes a while to load on a busy machine.
+    await page.goto(site.url + path, { waitUntil: 'load', timeout: 120_000 });
     return await page.evaluate(
       () =>
         new Promise<Shift[]>((resolve) => {
