@@ -6,8 +6,9 @@
  *
  * - the open page shows them in Astro's error overlay (a Vite `error` message), with the report
  *   `npm run check` prints and the file of the first problem open at its line;
- * - every page request is answered with that overlay instead of the page, so no page renders as
- *   if nothing were wrong (the dev search crawl, which sends DEV_CRAWL_HEADER, still gets pages);
+ * - every page request is answered with that overlay instead of the page (marked with
+ *   CONTENT_ERRORS_HEADER), so no page renders as if nothing were wrong, nor from content the
+ *   build would refuse;
  * - when the last error is fixed, the browser reloads and shows the page.
  *
  * The terminal gets the same report whenever it changes. The interface dictionaries, which
@@ -20,7 +21,7 @@ import { normaliseBase, withoutBase } from '../shared/urls.ts';
 import { checkContentFolder, withDiagramSyntax } from './check/index.ts';
 import type { CheckResult } from './check/check.ts';
 import {
-  DEV_CRAWL_HEADER,
+  CONTENT_ERRORS_HEADER,
   blockingProblems,
   errorPageHtml,
   isPageRequest,
@@ -86,6 +87,8 @@ export interface DevCheck {
   error(): OverlayError | undefined;
   /** The errors' report, as `npm run check` prints it ("" when there are none). */
   report(): string;
+  /** How many errors there are. */
+  errors(): number;
   stop(): void;
 }
 
@@ -170,6 +173,7 @@ export function createDevCheck(options: DevCheckOptions): DevCheck {
     settled: () => (busy() ? new Promise((resolve) => waiting.push(resolve)) : Promise.resolve()),
     error,
     report: () => formatReport(blockingProblems(problems)),
+    errors: () => blockingProblems(problems).length,
     stop() {
       clearTimeout(timer);
       timer = undefined;
@@ -207,13 +211,14 @@ export function devContentCheck(options: Omit<DevCheckOptions, 'send'>): Plugin 
           url: withoutBase(siteBase, req.url ?? '/'),
           accept: req.headers.accept,
         };
-        if (req.headers[DEV_CRAWL_HEADER] !== undefined || !isPageRequest(request)) return next();
+        if (!isPageRequest(request)) return next();
         state.settled().then(() => {
           const shown = state.error();
           if (!shown) return next();
           res.statusCode = 500;
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
           res.setHeader('Cache-Control', 'no-store');
+          res.setHeader(CONTENT_ERRORS_HEADER, String(state.errors()));
           res.end(errorPageHtml(shown, state.report(), client));
         }, next);
       });

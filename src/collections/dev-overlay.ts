@@ -11,10 +11,11 @@ import { formatReport, isError, sortProblems, type Problem } from './problems.ts
 export const OVERLAY_NAME = 'Content check';
 
 /**
- * The request header of the dev server's own crawl (the search index of src/dev/): pages are
- * rendered for it even while content has errors, so search keeps working during a fix.
+ * The response header of the page served in place of a page while content has errors (its value
+ * is how many). The dev search crawl (src/dev/) stops at it: a page is never rendered from
+ * content the check refuses, which would throw the build's own errors at the open pages.
  */
-export const DEV_CRAWL_HEADER = 'x-peace-plan-crawl';
+export const CONTENT_ERRORS_HEADER = 'x-peace-plan-content-errors';
 
 /**
  * The error object of a Vite `{ type: 'error', err }` message, in the shape Astro's overlay

@@ -4,6 +4,6 @@
  * Build code only; the notice the search UI shows while the index is built is browser code of
  * src/search/client/.
  */
-export { devSearch, originOf, seedPaths } from './search-integration.ts';
+export { devSearch, originOf, pageForIndex, seedPaths } from './search-integration.ts';
 export { createDevIndex, type DevIndex, type DevIndexOptions } from './search-index.ts';
 export { crawlPages, pageLinks, type FetchedPage } from './crawl.ts';

@@ -12,7 +12,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
-import { DEV_CRAWL_HEADER } from '../collections/index.ts';
+import { CONTENT_ERRORS_HEADER } from '../collections/index.ts';
 import { TRANSLATION_CODES, localisePath } from '../i18n/index.ts';
 import { DEV_STATUS_FILE, INDEX_FOLDER } from '../search/index.ts';
 import { actorUrl, normaliseBase, pageUrl, withoutBase } from '../shared/index.ts';
@@ -45,6 +45,21 @@ function idsIn(dir: string): string[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * A page fetched for the index, or an error when the content check answered in its place
+ * (src/collections/dev-check.ts): no index is built from content the check refuses. The save
+ * that fixes the content builds it again.
+ */
+export async function pageForIndex(response: Response): Promise<Response> {
+  const errors = response.headers.get(CONTENT_ERRORS_HEADER);
+  if (errors === null) return response;
+  await response.body?.cancel();
+  throw new Error(
+    `The content check found ${errors} error(s), shown in the browser and above; the index is ` +
+      'built again once they are fixed.',
+  );
 }
 
 /**
@@ -119,9 +134,7 @@ export function devSearch(): AstroIntegration {
             const { pages, skipped } = await crawlPages(
               origin,
               seedPaths(contentDir),
-              // The page as Astro renders it, even while the content check holds pages back
-              // for an error (src/collections/dev-check.ts): search keeps working during a fix.
-              (url) => fetch(url, { headers: { accept: 'text/html', [DEV_CRAWL_HEADER]: '1' } }),
+              (url) => fetch(url, { headers: { accept: 'text/html' } }).then(pageForIndex),
               undefined,
               base,
             );

@@ -15,7 +15,7 @@ import {
   devContentCheck,
   type DevMessage,
 } from '../../../src/collections/dev-check.ts';
-import { DEV_CRAWL_HEADER } from '../../../src/collections/dev-overlay.ts';
+import { CONTENT_ERRORS_HEADER } from '../../../src/collections/dev-overlay.ts';
 
 let root = '';
 let contentDir = '';
@@ -69,20 +69,27 @@ function fakeServer(base = '/') {
   };
   /** Send a request through the plugin's middleware: "next", or what it answered. */
   const request = (url: string, headers: Record<string, string> = {}) =>
-    new Promise<'next' | { status: number; type: string; body: string }>((done, fail) => {
-      const res = {
-        statusCode: 200,
-        headers: {} as Record<string, string>,
-        setHeader(name: string, value: string) {
-          res.headers[name.toLowerCase()] = value;
-        },
-        end(body: string) {
-          done({ status: res.statusCode, type: res.headers['content-type'] ?? '', body });
-        },
-      };
-      const req = { method: 'GET', url, headers: { accept: 'text/html', ...headers } };
-      handlers[0]!(req, res, (error) => (error ? fail(error) : done('next')));
-    });
+    new Promise<'next' | { status: number; type: string; errors: string; body: string }>(
+      (done, fail) => {
+        const res = {
+          statusCode: 200,
+          headers: {} as Record<string, string>,
+          setHeader(name: string, value: string) {
+            res.headers[name.toLowerCase()] = value;
+          },
+          end(body: string) {
+            done({
+              status: res.statusCode,
+              type: res.headers['content-type'] ?? '',
+              errors: res.headers[CONTENT_ERRORS_HEADER] ?? '',
+              body,
+            });
+          },
+        };
+        const req = { method: 'GET', url, headers: { accept: 'text/html', ...headers } };
+        handlers[0]!(req, res, (error) => (error ? fail(error) : done('next')));
+      },
+    );
   return { server: server as unknown as ViteDevServer, watcher, sent, request };
 }
 
@@ -107,8 +114,9 @@ describe('the dev check in the dev server', () => {
     // Asked for during the check, the page waits for it.
     const page = await request('/repo/the-plan/');
     expect(page).not.toBe('next');
-    const { status, type, body } = page as Exclude<typeof page, 'next'>;
-    expect([status, type]).toEqual([500, 'text/html; charset=utf-8']);
+    const { status, type, errors, body } = page as Exclude<typeof page, 'next'>;
+    // Marked, so the dev search crawl never indexes from content the check refuses.
+    expect([status, type, errors]).toEqual([500, 'text/html; charset=utf-8', '1']);
     expect(body).toContain('import("/repo/@vite/client")');
 
     // The open pages get the same error; the terminal gets the report.
@@ -133,9 +141,9 @@ describe('the dev check in the dev server', () => {
     );
     expect(cli.stderr).toContain(problem);
 
-    // Vite's own files, and the dev search crawl, are never held back.
+    // Vite's own files are never held back.
     expect(await request('/repo/@vite/client')).toBe('next');
-    expect(await request('/repo/the-plan/', { [DEV_CRAWL_HEADER]: '1' })).toBe('next');
+    expect(await request('/repo/_astro/page.css')).toBe('next');
 
     writeFileSync(eventFile, original);
     watcher.emit('all', 'change', eventFile);
