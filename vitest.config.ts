@@ -7,6 +7,8 @@ const BROWSER = {
   // One Chromium and one server for every file (see the setup file). Each file opens its own
   // browser contexts, so browser files run side by side with each other and with the rest.
   globalSetup: ['tests/browser/global-setup.ts'],
+  // What a page shows after a click can take a while while other files keep the cores busy.
+  expect: { poll: { timeout: 20_000 } },
 };
 
 /** The sub-path build (npm run build:subpath), read as served under its path only. */

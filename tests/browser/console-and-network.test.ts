@@ -50,8 +50,12 @@ beforeAll(async () => {
   // A request the previous page started (its favicon, say) is cancelled when the next page
   // loads: only the failures of requests made for the page under test count.
   context.on('request', (request) => started.set(request, visit));
+  // A request the browser itself cancelled (net::ERR_ABORTED, as when a busy page's script is
+  // superseded by the service worker's copy) is not a failure of the site: missing files show as
+  // HTTP errors above, blocked ones as CSP messages.
   context.on('requestfailed', (request) => {
     if (started.get(request) !== visit) return;
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     problems.push(
       `failed request: ${request.url()} (${request.failure()?.errorText ?? 'unknown error'})`,
     );
