@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { normaliseBase, withoutBase } from '../shared/urls.ts';
+import { coalescedTask, normaliseBase, withoutBase } from '../shared/index.ts';
 import { checkContentFolder, withDiagramSyntax } from './check/index.ts';
 import type { CheckResult } from './check/check.ts';
 import {
@@ -103,10 +103,6 @@ export function createDevCheck(options: DevCheckOptions): DevCheck {
   let problems: readonly Problem[] = options.first.problems;
   let logged = formatReport(problems);
   let changed: string | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
-  let waiting: (() => void)[] = [];
 
   const read = (file: string): string | undefined => {
     try {
@@ -116,14 +112,6 @@ export function createDevCheck(options: DevCheckOptions): DevCheck {
     }
   };
   const error = () => overlayError(problems, { root: base.split(sep).join('/'), changed, read });
-
-  const busy = () => timer !== undefined || running !== undefined;
-  const release = () => {
-    if (busy()) return;
-    const done = waiting;
-    waiting = [];
-    done.forEach((resolve) => resolve());
-  };
 
   const checkFolder = () => check(options.contentDir);
 
@@ -139,46 +127,37 @@ export function createDevCheck(options: DevCheckOptions): DevCheck {
     else if (before.some(isError)) options.send({ type: 'full-reload', path: '*' });
   }
 
-  function run(checked: () => Promise<readonly Problem[]>): void {
+  // The first run judges the diagrams of the check the server started with; later ones check
+  // the folder again.
+  let next: () => Promise<readonly Problem[]> = checkFolder;
+  const task = coalescedTask(async () => {
+    const checked = next;
+    next = checkFolder;
     const before = problems;
-    running = (async () => {
+    try {
       problems = await checked();
       publish(before);
-    })()
-      .catch((failure: unknown) => {
-        const message = failure instanceof Error ? (failure.stack ?? failure.message) : failure;
-        options.log.error(`The content check could not run:\n${String(message)}`);
-      })
-      .finally(() => {
-        running = undefined;
-        if (again) {
-          again = false;
-          run(checkFolder);
-        } else release();
-      });
-  }
+    } catch (failure) {
+      const message = failure instanceof Error ? (failure.stack ?? failure.message) : failure;
+      options.log.error(`The content check could not run:\n${String(message)}`);
+    }
+  }, options.delayMs ?? DELAY_MS);
 
   return {
-    start: () => run(() => withDiagramSyntax(options.first)),
+    start() {
+      next = () => withDiagramSyntax(options.first);
+      task.runNow();
+    },
     changed(file) {
       if (!file.startsWith(watched)) return;
       changed = relative(base, file).split(sep).join('/');
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = undefined;
-        if (running) again = true;
-        else run(checkFolder);
-      }, options.delayMs ?? DELAY_MS);
+      task.schedule();
     },
-    settled: () => (busy() ? new Promise((resolve) => waiting.push(resolve)) : Promise.resolve()),
+    settled: task.settled,
     error,
     report: () => formatReport(blockingProblems(problems)),
     errors: () => blockingProblems(problems).length,
-    stop() {
-      clearTimeout(timer);
-      timer = undefined;
-      release();
-    },
+    stop: task.stop,
   };
 }
 

@@ -5,6 +5,7 @@
  * short pause, whenever content changes. Nothing is written to disk.
  */
 import type { PagefindIndex } from 'pagefind';
+import { coalescedTask } from '../shared/index.ts';
 import {
   spellingsFile,
   UNUSED_FILES,
@@ -58,19 +59,6 @@ export function createDevIndex(options: DevIndexOptions): DevIndex {
   const indexFiles = options.indexFiles ?? pagefindFiles;
   let files = new Map<string, Uint8Array>();
   let status: DevIndexStatus = { state: 'building', version: 0, pages: 0 };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
-  let waiting: (() => void)[] = [];
-
-  const busy = () => timer !== undefined || running !== undefined;
-  const release = () => {
-    if (busy()) return;
-    const done = waiting;
-    waiting = [];
-    done.forEach((resolve) => resolve());
-  };
-
   async function build(): Promise<void> {
     const started = Date.now();
     try {
@@ -97,26 +85,10 @@ export function createDevIndex(options: DevIndexOptions): DevIndex {
     }
   }
 
-  function start(): void {
-    timer = undefined;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = build().finally(() => {
-      running = undefined;
-      if (again) {
-        again = false;
-        start();
-        return;
-      }
-      if (status.state === 'building') status = { ...status, state: 'ready' };
-      release();
-    });
-  }
-
-  const settled = (): Promise<void> =>
-    busy() ? new Promise((resolve) => waiting.push(resolve)) : Promise.resolve();
+  const task = coalescedTask(build, options.delayMs, () => {
+    if (status.state === 'building') status = { ...status, state: 'ready' };
+  });
+  const { busy, settled } = task;
 
   return {
     status: () => ({
@@ -129,13 +101,9 @@ export function createDevIndex(options: DevIndexOptions): DevIndex {
     },
     schedule() {
       if (status.state === 'failed') status = { ...status, state: 'building' };
-      clearTimeout(timer);
-      timer = setTimeout(start, options.delayMs);
+      task.schedule();
     },
     settled,
-    stop() {
-      clearTimeout(timer);
-      timer = undefined;
-    },
+    stop: task.stop,
   };
 }

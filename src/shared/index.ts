@@ -8,3 +8,4 @@ export * from './urls.ts';
 export * from './sides.ts';
 export * from './tracker-labels.ts';
 export * from './suggest.ts';
+export * from './coalesced-task.ts';
