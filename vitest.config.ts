@@ -4,9 +4,11 @@ import { SUBPATH_DIST, SUBPATH_SITE_URL } from './support/subpath.ts';
 const BROWSER = {
   testTimeout: 120_000,
   hookTimeout: 120_000,
-  // One Chromium and one server for every file (see the setup file). Each file opens its own
-  // browser contexts, so browser files run side by side with each other and with the rest.
+  // One Chromium and one server for every file (see the setup file). Browser files run one at a
+  // time: on two cores, side by side they took longer in all (840 s against 722 s), each slowing
+  // the others' Chromium down.
   globalSetup: ['tests/browser/global-setup.ts'],
+  fileParallelism: false,
   // What a page shows after a click can take a while while other files keep the cores busy.
   expect: { poll: { timeout: 20_000 } },
 };
@@ -15,7 +17,7 @@ const BROWSER = {
 const SUBPATH = { env: { SITE_URL: SUBPATH_SITE_URL, DIST_DIR: SUBPATH_DIST } };
 
 /**
- * Three layers of tests, run together by `npm test` (which builds the site first): unit
+ * Three layers of tests, run in this order by `npm test` (which builds the site first): unit
  * tests (no browser, no build), checks on the built dist/, and Chromium tests (one shared
  * Chromium and server; the diagram renderer's tests are here too, since they draw in Chromium).
  * The built-site checks of links, routes, HTML, meta and social cards, and the browser tests of
@@ -25,8 +27,7 @@ const SUBPATH = { env: { SITE_URL: SUBPATH_SITE_URL, DIST_DIR: SUBPATH_DIST } };
  */
 export default defineConfig({
   test: {
-    // Files of every project run in one pool: three at a time keep two cores busy while the
-    // browser files wait on Chromium.
+    // The unit and built-site files, three at a time; the browser files after them, one at a time.
     maxWorkers: 3,
     projects: [
       // Unit files share the cores with Chromium while the browser files run: a generous limit.
