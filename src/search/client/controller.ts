@@ -25,6 +25,8 @@ export function bindSearch(ui: SearchElements, onSearch?: (raw: string) => void)
   let shown = 0;
   let active = -1;
   let sequence = 0;
+  /** The search whose results the list shows (`sequence` once the latest search has shown). */
+  let shownSequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const options = (): HTMLElement[] => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
@@ -107,7 +109,10 @@ export function bindSearch(ui: SearchElements, onSearch?: (raw: string) => void)
     onSearch?.(raw);
     try {
       const result = raw.trim() ? await runSearch(raw, chosenFilters(filters), PAGE_SIZE) : null;
-      if (id === sequence) show(result, raw);
+      if (id === sequence) {
+        shownSequence = id;
+        show(result, raw);
+      }
     } catch {
       if (id === sequence) say(notice || words.loadError);
     }
@@ -133,8 +138,10 @@ export function bindSearch(ui: SearchElements, onSearch?: (raw: string) => void)
       select((active + step + all.length) % all.length);
     } else if (event.key === 'Enter' && !event.isComposing) {
       event.preventDefault();
+      // Open the selected result only if the list is for what the field says: while the search
+      // for newly typed words is still running, the list still shows the previous words' results.
       const link = all[active];
-      if (link && timer === undefined) link.click();
+      if (link && timer === undefined && shownSequence === sequence) link.click();
       else void run();
     }
   });
