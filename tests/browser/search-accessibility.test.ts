@@ -3,46 +3,53 @@
  * (WCAG 2.x A and AA) in the light and the dark theme: the page sweep elsewhere sees neither.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { describe, expect, it } from 'vitest';
-import { formatViolations, WCAG_TAGS } from '../helpers/a11y.ts';
-import { statusFor } from './search-support.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  formatViolations,
+  preloadAxe,
+  shownTheme,
+  WCAG_TAGS,
+} from '../helpers/a11y.ts';
+import { statusFor, useSharedPage } from './search-support.ts';
 import { useSite } from '../helpers/site.ts';
 
 const site = useSite({ gzip: true });
 
 describe.each(['light', 'dark'] as const)('search in the %s theme', (colorScheme) => {
+  // One page per theme; each test opens its own pages in it. axe is loaded as each page starts.
+  const shared = useSharedPage(site, { context: { colorScheme } });
+  beforeAll(() => preloadAxe(shared.context));
+
   it('the open dialog with results has no accessibility violations', async () => {
-    const context = await site.browser.newContext({ colorScheme });
-    const page = await context.newPage();
+    const { page } = shared;
     await page.goto(`${site.url}/timeline/`);
     await page.keyboard.press('/');
     await page.waitForSelector('dialog.search-dialog[open]');
     await page.keyboard.type('kyiv');
     await statusFor(page, 'kyiv');
-    const { violations } = await new AxeBuilder({ page })
+    expect(await shownTheme(page)).toBe(colorScheme);
+    // axe is already in the page (preloadAxe), as axeViolations uses it, here on the dialog only.
+    const { violations } = await new AxeBuilder({ page, axeSource: 'void 0' })
       .withTags(WCAG_TAGS)
       .setLegacyMode(true)
       .include('dialog.search-dialog')
+      .options({ resultTypes: ['violations'] })
       .analyze();
     expect(violations, formatViolations('the search dialog', violations)).toEqual([]);
-    await context.close();
   });
 
   it('the search page with results and a page with marked words have none', async () => {
-    const context = await site.browser.newContext({ colorScheme });
-    const page = await context.newPage();
+    const { page } = shared;
     for (const path of [
       '/search/?q=frozen+assets',
       '/economic-pressure/?pagefind-highlight=frozen',
     ]) {
       await page.goto(`${site.url}${path}`);
       await page.waitForSelector('[role="option"], mark.search-hit', { state: 'attached' });
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(WCAG_TAGS)
-        .setLegacyMode(true)
-        .analyze();
+      expect(await shownTheme(page), path).toBe(colorScheme);
+      const violations = await axeViolations(page);
       expect(violations, formatViolations(path, violations)).toEqual([]);
     }
-    await context.close();
   });
 });

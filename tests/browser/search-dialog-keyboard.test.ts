@@ -5,14 +5,17 @@
  * Tab stays inside the dialog and Escape closes it.
  */
 import { describe, expect, it } from 'vitest';
-import { resultLinks, statusFor, watchedPage } from './search-support.ts';
+import { resultLinks, statusFor, useSharedPage } from './search-support.ts';
 import { useSite } from '../helpers/site.ts';
 
 const site = useSite({ gzip: true });
 
 describe('the search dialog, by keyboard', () => {
+  // One page for these tests; each opens its own starting page in it, with a dialog not yet made.
+  const shared = useSharedPage(site);
+
   it('opens with /, finds an event, moves with the arrows and opens it on its anchor', async () => {
-    const { page, errors } = await watchedPage(site.browser);
+    const { page, errors } = shared;
     await page.goto(`${site.url}/the-plan/`);
     await page.keyboard.press('/');
     await page.waitForSelector('dialog.search-dialog[open]');
@@ -59,7 +62,7 @@ describe('the search dialog, by keyboard', () => {
   });
 
   it('opens with Ctrl+K, keeps Tab inside, and closes with Escape', async () => {
-    const { page, errors } = await watchedPage(site.browser);
+    const { page, errors } = shared;
     await page.goto(`${site.url}/`);
     await page.keyboard.press('Control+k');
     await page.waitForSelector('dialog.search-dialog[open]');
@@ -80,7 +83,7 @@ describe('the search dialog, by keyboard', () => {
   });
 
   it('ignores / while the reader types in a field, and the button opens it too', async () => {
-    const { page, errors } = await watchedPage(site.browser);
+    const { page, errors } = shared;
     await page.goto(`${site.url}/glossary/`);
     const button = page.locator('a.search-button');
     expect(await button.getAttribute('href')).toBe('/search/');

@@ -2,29 +2,29 @@
  * Everything a reader may look for is found and lands on its own anchor: each actor, event,
  * provision, glossary term and source by its name, the text version of each diagram by its
  * words, and the searches readers actually make ("pokrovsk", "article 5", "frozen assets").
- * Searched on the /search/ page, which runs the same UI as the dialog.
+ * Searched on the /search/ page, which runs the same UI as the dialog: one page for the whole
+ * file, each name typed and sent with Enter.
  */
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtPages, builtHtml } from '../../support/pages.ts';
 import { eventUrl, provisionUrl, sourceUrl, termUrl, actorUrl } from '../../src/shared/urls.ts';
-import { contentEntries, searchOnPage, topResults, watchedPage } from './search-support.ts';
+import {
+  contentEntries,
+  searchOnPage,
+  submitOnPage,
+  useSharedPage,
+  watchedPage,
+} from './search-support.ts';
 import { useSite } from '../helpers/site.ts';
 
 /** A result counts as found when it is among the first results shown. */
 const TOP = 5;
 
 const site = useSite({ gzip: true });
-let page: Page;
-let errors: string[];
-beforeAll(async () => {
-  ({ page, errors } = await watchedPage(site.browser));
-  await page.goto(`${site.url}/search/`);
-});
+const shared = useSharedPage(site, { path: '/search/' });
 
 async function expectFound(query: string, url: string): Promise<void> {
-  await searchOnPage(page, query);
-  const top = (await topResults(page)).slice(0, TOP);
+  const top = (await submitOnPage(shared.page, query)).top.slice(0, TOP);
   expect(top, `searching for “${query}”`).toContain(url);
 }
 
@@ -60,7 +60,7 @@ describe.each(cases)('each %s', (_kind, entries) => {
   it('is found by its name and links to its own page or anchor', async () => {
     expect(entries.length).toBeGreaterThan(0);
     for (const { query, url } of entries) await expectFound(query, url);
-    expect(errors).toEqual([]);
+    expect(shared.errors).toEqual([]);
   });
 });
 
@@ -80,7 +80,7 @@ describe('every other name of an actor or a glossary term', () => {
     const entries = aliases(folder, url);
     expect(entries.length).toBeGreaterThan(0);
     for (const { query, url: wanted } of entries) await expectFound(query, wanted);
-    expect(errors).toEqual([]);
+    expect(shared.errors).toEqual([]);
   });
 });
 
@@ -103,15 +103,16 @@ describe('the text version of each diagram', () => {
 
   it.skipIf(diagrams.length === 0)('is found by its words, on its page', async () => {
     // Each edition has its own index: a Ukrainian page is searched from the Ukrainian search page.
-    const { page: ukPage } = await watchedPage(site.browser);
-    await ukPage.goto(`${site.url}/uk/search/`);
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    const uk = await watchedPage(context);
+    await uk.page.goto(`${site.url}/uk/search/`);
     for (const { path, words } of diagrams) {
-      const on = path.startsWith('/uk/') ? ukPage : page;
-      await searchOnPage(on, words);
-      const pages = (await topResults(on)).map((u) => u.replace(/#.*/, ''));
+      const on = path.startsWith('/uk/') ? uk.page : shared.page;
+      const pages = (await submitOnPage(on, words)).top.map((u) => u.replace(/#.*/, ''));
       expect(pages, `searching for “${words}”`).toContain(path);
     }
-    await ukPage.close();
+    expect([...shared.errors, ...uk.errors]).toEqual([]);
+    await context.close();
   });
 });
 
@@ -124,9 +125,11 @@ describe('what readers search for', () => {
     ['geneva', eventUrl('2025-11-23-geneva-talks')],
   ])('“%s” finds %s', async (query, url) => {
     await expectFound(query, url);
+    expect(shared.errors).toEqual([]);
   });
 
   it('“pokrovsk” also finds the explainer page on the battlefield, at its heading', async () => {
+    const { page, errors } = shared;
     await searchOnPage(page, 'pokrovsk');
     const links = await page.$$eval('[role="option"]', (as) =>
       as.map((a) => a.getAttribute('href')),
@@ -134,5 +137,6 @@ describe('what readers search for', () => {
     expect(
       links.some((href) => /^\/battlefield\/\?pagefind-highlight=pokrovsk#./.test(href ?? '')),
     ).toBe(true);
+    expect(errors).toEqual([]);
   });
 });

@@ -3,9 +3,8 @@
  * huge queries, regex characters, markup, quotes, emoji, Cyrillic and Arabic script, control
  * characters. Markup typed is never rendered, and the console stays clean.
  */
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { statusFor, watchedPage } from './search-support.ts';
+import { statusFor, useSharedPage } from './search-support.ts';
 import { useSite } from '../helpers/site.ts';
 
 const HOSTILE = [
@@ -32,27 +31,28 @@ const HOSTILE = [
 ];
 
 const site = useSite({ gzip: true });
-let page: Page;
-let errors: string[];
+// Every query is typed into the same open dialog, one after another.
+const shared = useSharedPage(site, { path: '/timeline/' });
 beforeAll(async () => {
-  ({ page, errors } = await watchedPage(site.browser));
-  await page.goto(`${site.url}/timeline/`);
-  await page.keyboard.press('/');
-  await page.waitForSelector('dialog.search-dialog[open]');
+  await shared.page.keyboard.press('/');
+  await shared.page.waitForSelector('dialog.search-dialog[open]');
 });
 
 describe('hostile input', () => {
   it('an empty query shows no results and no message', async () => {
+    const { page, errors } = shared;
     await page.fill('#search-dialog-input', 'kyiv');
     await statusFor(page, 'kyiv');
     await page.fill('#search-dialog-input', '');
     await page.waitForFunction(() => document.querySelector('.search-status')?.textContent === '');
     expect(await page.locator('[role="option"]').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 
   it.each(
     HOSTILE.map((q) => [q.length > 40 ? `${q.slice(0, 40)}… (${q.length} characters)` : q, q]),
   )('%j gives results or “no results” without an error', async (_label, query) => {
+    const { page, errors } = shared;
     const title = await page.title();
     await page.fill('#search-dialog-input', query);
     const status = await statusFor(page, query.slice(0, 60));
@@ -64,6 +64,7 @@ describe('hostile input', () => {
   });
 
   it('still searches normally afterwards', async () => {
+    const { page, errors } = shared;
     await page.fill('#search-dialog-input', 'kyiv');
     expect(await statusFor(page, 'kyiv')).toMatch(/^\d+ results? for “kyiv”/);
     expect(errors).toEqual([]);

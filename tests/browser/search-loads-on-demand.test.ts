@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DIST_DIR } from '../../support/static-server.ts';
 import { statusFor, watchedPage } from './search-support.ts';
 import { useSite } from '../helpers/site.ts';
@@ -21,11 +21,18 @@ const JS_BUDGET = 4096;
 
 const site = useSite({ gzip: true });
 
+// Each test sees a first visit, in a context of its own, closed after it.
+const contexts: BrowserContext[] = [];
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
 /** A fresh page whose every request (the page's and any worker's) is recorded in `paths`. */
 async function recordedPage(
   serviceWorkers: 'block' | 'allow' = 'block',
 ): Promise<{ page: Page; paths: string[]; errors: string[] }> {
   const context = await site.browser.newContext({ serviceWorkers });
+  contexts.push(context);
   const paths: string[] = [];
   context.on('request', (request) => paths.push(new URL(request.url()).pathname));
   return { ...(await watchedPage(context)), paths };

@@ -1,18 +1,23 @@
 /**
  * The /search/ page: a search can be linked (`?q=`), the address follows what is typed, filters
- * narrow the results with counts, and without JavaScript the page says search needs it and
- * offers the glossary and the site map instead.
+ * narrow the results with counts, Enter opens a result only once the results are for what the
+ * field says, and without JavaScript the page says search needs it and offers the glossary and
+ * the site map instead.
  */
+import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../src/search/query.ts';
-import { searchOnPage, statusFor, topResults, watchedPage } from './search-support.ts';
+import { searchOnPage, statusFor, topResults, useSharedPage } from './search-support.ts';
 import { served, useSite } from '../helpers/site.ts';
 
 const site = useSite({ gzip: true });
 
 describe('the search page', () => {
+  // One page for the tests with JavaScript; each opens its own search address in it.
+  const shared = useSharedPage(site);
+
   it('runs the search in ?q= and keeps the address current', async () => {
-    const { page, errors } = await watchedPage(site.browser);
+    const { page, errors } = shared;
     await page.goto(`${site.url}/search/?q=witkoff`);
     expect(await statusFor(page, 'witkoff')).toMatch(/^\d+ results? for “witkoff”/);
     expect(await page.inputValue('#search-page-input')).toBe('witkoff');
@@ -29,7 +34,7 @@ describe('the search page', () => {
   });
 
   it('filters by kind and side, with counts that match the results', async () => {
-    const { page, errors } = await watchedPage(site.browser);
+    const { page, errors } = shared;
     await page.goto(`${site.url}/search/?q=kyiv`);
     await statusFor(page, 'kyiv');
     const all = Number((await page.locator('.search-status').textContent())?.match(/^\d+/)?.[0]);
@@ -68,6 +73,44 @@ describe('the search page', () => {
         return urls.length > 0 && urls.every((url) => url.startsWith(served('/actors/')));
       })
       .toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('Enter while the search for new words still runs does not open a result of the old ones', async () => {
+    const { page, errors } = shared;
+    await page.goto(`${site.url}/search/?q=kyiv`);
+    await statusFor(page, 'kyiv');
+    // From here Pagefind's files wait, as on a slow connection, until the Enter key is pressed.
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    const hold = async (route: Route) => {
+      await held;
+      await route.continue();
+    };
+    await page.route('**/pagefind/**', hold);
+    try {
+      await page.fill('#search-page-input', 'geneva');
+      // The search has started (it puts the words in the address), and waits for its files.
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'geneva');
+      expect(
+        await page.locator('.search-status').textContent(),
+        'the search for “geneva” should need index files not yet loaded',
+      ).toContain('“kyiv”');
+      const left = page.waitForEvent('domcontentloaded');
+      await page.keyboard.press('Enter');
+      release();
+      // Either the results for the new words show, or (wrongly) an old result opens.
+      await Promise.race([statusFor(page, 'geneva'), left]);
+      expect(new URL(page.url()).pathname).toBe(served('/search/'));
+    } finally {
+      release();
+      await page.unroute('**/pagefind/**', hold);
+    }
+    // Now that the list is for “geneva”, Enter opens its first result.
+    const [first] = await topResults(page);
+    await Promise.all([page.waitForURL(/pagefind-highlight=geneva/), page.keyboard.press('Enter')]);
+    const landed = new URL(page.url());
+    expect(`${landed.pathname}${landed.hash}`).toBe(first);
     expect(errors).toEqual([]);
   });
 

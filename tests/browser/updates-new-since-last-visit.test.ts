@@ -19,6 +19,13 @@ const LONG_AGO = '2025-11-01T00:00:00.000Z';
 
 const site = useSite();
 
+/**
+ * Every test has a context of its own (a first visit, a returning reader, no JavaScript). The
+ * offline worker, which these tests are not about, would install in each and save the site
+ * ahead while the test runs: blocked.
+ */
+const CONTEXT = { serviceWorkers: 'block' } as const;
+
 const marked = (page: Page) =>
   page.$$eval('[data-updates-list] li.is-new', (items) =>
     items.map((li) => ({
@@ -32,7 +39,7 @@ describe.each([
   { name: '1280px', viewport: { width: 1280, height: 800 }, hasTouch: false },
 ])('updates at $name', (device) => {
   it('lists the updates on the home page and marks none on a first visit', async () => {
-    const context = await site.browser.newContext(device);
+    const context = await site.browser.newContext({ ...CONTEXT, ...device });
     const page = await context.newPage();
     const sent: string[] = [];
     page.on('request', (r) => r.method() !== 'GET' && sent.push(r.url()));
@@ -55,7 +62,7 @@ describe.each([
   });
 
   it('marks updates new since the last visit for a returning reader, on every list', async () => {
-    const context = await site.browser.newContext(device);
+    const context = await site.browser.newContext({ ...CONTEXT, ...device });
     // A reader who last came before any of today's updates.
     await context.addInitScript(
       ([key, at]) => {
@@ -87,7 +94,7 @@ describe.each([
 
 describe('updates without JavaScript', () => {
   it('lists every update, with no marks', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ ...CONTEXT, javaScriptEnabled: false });
     const page = await context.newPage();
     try {
       await page.goto(site.url + '/updates/');
@@ -104,7 +111,7 @@ describe('updates without JavaScript', () => {
 
 describe('each page and its updates', () => {
   it('shows when the page was last updated and links to the updates that touched it', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ ...CONTEXT, javaScriptEnabled: false });
     const page = await context.newPage();
     try {
       const touched = [...new Set(UPDATES.flatMap((u) => u.pages))];
