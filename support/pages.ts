@@ -79,15 +79,18 @@ export function sweptPages(pages: readonly string[]): string[] {
 /**
  * One page of each kind the site builds, in the source language: the start page, an explainer
  * page with a diagram, the actor list and one actor's profile, the tracker, the matrix and the
- * search page. The other pages of a kind are built from the same template and styles.
+ * search page. The other pages of a kind, in every language, are built from the same template
+ * and styles.
  */
 export function oneOfEachKind(pages: readonly string[], root = DIST_DIR): string[] {
   const english = pages.filter((p) => splitLocale(p).code === SOURCE_LOCALE.code);
-  const withDiagram = english.find((p) => p !== '/print/' && hasDiagram(builtHtml(p, root)));
   const profile = english.find((p) => /^\/actors\/[^/]+\/$/.test(p));
-  return ['/', withDiagram, '/actors/', profile, '/provisions/', '/positions/', '/search/'].filter(
-    (p): p is string => p !== undefined && pages.includes(p),
+  const lists = ['/', '/actors/', profile, '/provisions/', '/positions/', '/search/'];
+  const withDiagram = english.find(
+    (p) => !lists.includes(p) && p !== '/print/' && hasDiagram(builtHtml(p, root)),
   );
+  const kinds = [...lists.slice(0, 1), withDiagram, ...lists.slice(1)];
+  return kinds.filter((p): p is string => p !== undefined && pages.includes(p));
 }
 
 /**

@@ -5,8 +5,13 @@
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserType } from 'playwright-core';
 
-/** Where we look when CHROME_PATH is not set, in order. */
+/**
+ * Where we look when CHROME_PATH is not set, in order. Debian's headless shell (package
+ * chromium-headless-shell) comes first: the same engine as its chromium without the browser's
+ * own interface, it starts pages and contexts in about half the time.
+ */
 export const WELL_KNOWN_CHROMES = [
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',

@@ -1,0 +1,285 @@
+/**
+ * Every built page (with a few of the actor profiles: see sweptPages), loaded once in Chromium
+ * and checked for everything a reader could meet on it:
+ *
+ * - console and network: no console error, no Content-Security-Policy violation, no uncaught
+ *   exception, no failed request and no request to any host but the site's own;
+ * - layout stability: nothing moves while the page loads and settles. The CPU is slowed down, as
+ *   on a cheap phone, so that the browser paints pages while it is still reading them; a control
+ *   that grows as its parts arrive then shows up on every run instead of on an unlucky one.
+ *   Layout shift is a ratio of the viewport, not a time, so the budget is exact: zero;
+ * - accessibility: axe-core finds no violation of WCAG 2.0/2.1/2.2 A and AA, of any impact, in
+ *   the theme the page really shows;
+ * - reading without JavaScript: the same page with JavaScript switched off shows its one h1, every
+ *   block of text and navigation link it shows with JavaScript, its diagrams as inline SVG (never
+ *   Mermaid source waiting for a script) and citation markers that lead to their references.
+ *
+ * There are four settings, the light and the dark theme (the system setting, which is what a
+ * reader without JavaScript gets) on a phone and a desktop: one English page of each kind is
+ * checked in all four, every other page in one of them, taken in turn within its language, so
+ * that each language is seen in every setting.
+ *
+ * The offline worker is blocked in these loads (each has a fresh context, where it would save the
+ * whole site again); the last block loads the site with it, for its own requests and messages.
+ */
+import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { builtPages, oneOfEachKind, pagesForSweep, sweptPages } from '../../support/pages.ts';
+import { SOURCE_LOCALE, splitLocale } from '../../src/i18n/locales.ts';
+import {
+  axeViolations,
+  formatViolations,
+  shownTheme,
+  THEMES,
+  VIEWPORTS,
+  type Theme,
+} from '../helpers/a11y.ts';
+import {
+  layoutShifts,
+  readPage,
+  reportShifts,
+  watchProblems,
+  type PageReading,
+  type Shift,
+} from '../helpers/page-sweep.ts';
+import { useSite } from '../helpers/site.ts';
+
+const PAGES = sweptPages(builtPages());
+const site = useSite();
+
+/** How many times slower than this machine the page's CPU runs while it loads. */
+const CPU_SLOWDOWN = 4;
+/**
+ * Pages checked at once. A slowed-down page spends much of its load paused by the emulation, so
+ * a few at a time keep the two cores busy without making each one slower.
+ */
+const AT_ONCE = 4;
+
+const SETTINGS = THEMES.flatMap((theme) => VIEWPORTS.map((viewport) => ({ theme, viewport })));
+
+/** One page in one setting. */
+interface Visit {
+  path: string;
+  theme: Theme;
+  viewport: (typeof VIEWPORTS)[number];
+  name: string;
+}
+
+/** What a visit found. */
+interface Findings {
+  problems: string[];
+  shifts: Shift[];
+  shown: Theme;
+  violations: Awaited<ReturnType<typeof axeViolations>>;
+  withJs: PageReading;
+  withoutJs: PageReading;
+}
+
+const visits: Visit[] = SETTINGS.flatMap(({ theme, viewport }, i) =>
+  pagesForSweep(PAGES, i, SETTINGS.length, oneOfEachKind(PAGES)).map((path) => ({
+    path,
+    theme,
+    viewport,
+    name: `${path} (${theme}, ${viewport.name})`,
+  })),
+);
+// The print editions take longest: started first, they load while the others are checked.
+visits.sort((a, b) => Number(b.path.endsWith('/print/')) - Number(a.path.endsWith('/print/')));
+
+/** A context without JavaScript for each setting, shared by its visits: made when first used. */
+const withoutScripts = new Map<string, Promise<BrowserContext>>();
+function contextWithoutJs(visit: Visit): Promise<BrowserContext> {
+  const key = `${visit.theme} ${visit.viewport.name}`;
+  const { width, height } = visit.viewport;
+  const made =
+    withoutScripts.get(key) ??
+    site.browser.newContext({
+      viewport: { width, height },
+      colorScheme: visit.theme,
+      javaScriptEnabled: false,
+    });
+  withoutScripts.set(key, made);
+  return made;
+}
+
+/**
+ * Load the page with JavaScript in a context of its own (a reader's first visit: nothing cached),
+ * slowed down, and read its layout shifts, axe's findings and what it shows; then load it
+ * without JavaScript and read what that shows.
+ */
+async function check(visit: Visit): Promise<Findings> {
+  const { width, height } = visit.viewport;
+  const context = await site.browser.newContext({
+    viewport: { width, height },
+    colorScheme: visit.theme,
+    serviceWorkers: 'block',
+  });
+  let problems: string[];
+  let shifts: Shift[];
+  let shown: Theme;
+  let violations: Findings['violations'];
+  let withJs: PageReading;
+  try {
+    const watched = await watchProblems(context, site.url);
+    const page = await context.newPage();
+    watched.watch(page);
+    watched.visit();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    // A slowed-down print edition takes a while to load on a busy machine.
+    await page.goto(site.url + visit.path, { waitUntil: 'load', timeout: 120_000 });
+    shifts = await layoutShifts(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    // Reduced motion, so that no transition is caught half-way when axe measures contrast.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    shown = await shownTheme(page);
+    violations = await axeViolations(page);
+    withJs = await readPage(page);
+    // Late requests (lazy loads, deferred scripts) are answered before the problems are read.
+    await watched.settled();
+    problems = [...watched.problems];
+  } finally {
+    await context.close();
+  }
+  const off = await (await contextWithoutJs(visit)).newPage();
+  try {
+    await off.goto(site.url + visit.path, { waitUntil: 'load' });
+    return { problems, shifts, shown, violations, withJs, withoutJs: await readPage(off) };
+  } finally {
+    await off.close();
+  }
+}
+
+/** Run `task` on each item, `limit` at a time, in order; each outcome settles on its own. */
+function inTurn<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>) {
+  const outcomes = items.map(() => Promise.withResolvers<R>());
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) {
+      await task(items[i]!).then(outcomes[i]!.resolve, outcomes[i]!.reject);
+    }
+  };
+  for (let n = 0; n < limit; n++) void worker();
+  // A visit that failed is reported by its own tests; it must not count as unhandled before.
+  for (const outcome of outcomes) outcome.promise.catch(() => undefined);
+  return outcomes.map((o) => o.promise);
+}
+
+/**
+ * What the source of an explainer page (or its translation) promises: its diagrams and whether
+ * it cites anything.
+ */
+function promised(path: string): { diagrams: number; cites: boolean } {
+  const { code, rest } = splitLocale(path);
+  const id = rest === '/' ? 'index' : rest.slice(1, -1);
+  const folder = code === SOURCE_LOCALE.code ? 'content/pages' : `content/pages/${code}`;
+  const file = [`${folder}/${id}.mdx`, `${folder}/${id}.md`].find((f) => existsSync(f));
+  if (!file) return { diagrams: 0, cites: false };
+  const source = readFileSync(file, 'utf8');
+  const fences = source.match(/^\s*(```|~~~)\s*mermaid\b/gm)?.length ?? 0;
+  const components = source.match(/<[A-Z]\w*Diagram\b/g)?.length ?? 0;
+  return { diagrams: fences + components, cites: /\[@[a-z0-9]/.test(source) };
+}
+
+/** The search page needs JavaScript by nature; without it, it must say so instead. */
+const isSearchPage = (path: string) => splitLocale(path).rest === '/search/';
+
+let findings: Promise<Findings>[] = [];
+beforeAll(() => {
+  findings = inTurn(visits, AT_ONCE, check);
+});
+afterAll(async () => {
+  await Promise.allSettled(findings);
+  for (const context of withoutScripts.values()) await (await context).close();
+});
+
+describe.each(visits.map((visit, i) => ({ ...visit, i })))('$name', ({ path, theme, name, i }) => {
+  const found = () => findings[i]!;
+
+  it('loads with no console error, failed request or request elsewhere', async () => {
+    const { problems } = await found();
+    expect(problems, `${name}:\n${problems.join('\n')}`).toEqual([]);
+  });
+
+  it('does not shift its layout while it loads', async () => {
+    const { shifts } = await found();
+    if (shifts.length > 0) assert.fail(reportShifts(name, shifts));
+  });
+
+  it('has no axe violation', async () => {
+    const { shown, violations } = await found();
+    expect(shown, `${path} should show the ${theme} theme`).toBe(theme);
+    // assert.fail, not expect(…).toEqual([]): the report alone is readable, axe's objects are not.
+    if (violations.length > 0) assert.fail(formatViolations(name, violations));
+  });
+
+  it('shows its one h1 and its text without JavaScript', async () => {
+    const { withJs, withoutJs } = await found();
+    expect(withoutJs.h1s, 'exactly one h1').toHaveLength(1);
+    expect(withoutJs.h1s[0]?.shown, 'the h1 is visible').toBe(true);
+    expect(withoutJs.h1s[0]?.text).not.toBe('');
+    expect(withoutJs.mainText.length, 'main has text').toBeGreaterThan(40);
+    if (isSearchPage(path)) {
+      expect(withoutJs.mainText, 'the search page says it needs JavaScript').toMatch(/JavaScript/);
+      return;
+    }
+    // Every block of text a reader sees with JavaScript is there without it.
+    const missing = withJs.blocks.filter((block) => !withoutJs.mainText.includes(block));
+    expect(missing, `text shown only with JavaScript on ${path}:\n${missing.join('\n')}`).toEqual(
+      [],
+    );
+  });
+
+  it('shows the same navigation without JavaScript', async () => {
+    const { withJs, withoutJs } = await found();
+    expect(withoutJs.navLinks.length, 'no visible navigation link').toBeGreaterThan(0);
+    const missing = withJs.navLinks.filter((href) => !withoutJs.navLinks.includes(href));
+    expect(missing, 'navigation links shown only with JavaScript').toEqual([]);
+  });
+
+  it('shows its diagrams as inline SVG without JavaScript', async () => {
+    const { withoutJs } = await found();
+    const broken = withoutJs.figures.filter((f) => !f.ok).map((f) => f.which);
+    expect(broken, 'a .diagram without a visible inline <svg>').toEqual([]);
+    expect(withoutJs.mermaidSource, 'mermaid source shown instead of a drawn diagram').toBe(0);
+    const { diagrams } = promised(path);
+    expect(
+      withoutJs.figures.length,
+      `${path}'s source has ${diagrams} diagram(s)`,
+    ).toBeGreaterThanOrEqual(diagrams);
+  });
+
+  it('links every citation marker to a reference on the page without JavaScript', async () => {
+    const { withoutJs } = await found();
+    if (promised(path).cites) {
+      expect(withoutJs.cites.length, 'the source cites; the page shows no marker').toBeGreaterThan(
+        0,
+      );
+    }
+    const broken = withoutJs.cites.filter((c) => !c.resolves).map((c) => c.href);
+    expect(broken, 'citation links that lead to no visible element on the page').toEqual([]);
+  });
+});
+
+describe('the site with its offline worker', () => {
+  it.each(['/', '/uk/'])(
+    '%s and the worker saving the site raise no error and request nothing elsewhere',
+    async (path) => {
+      const context = await site.browser.newContext();
+      try {
+        const watched = await watchProblems(context, site.url);
+        const page = await context.newPage();
+        watched.watch(page);
+        watched.visit();
+        await page.goto(site.url + path, { waitUntil: 'load' });
+        await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+        // networkidle: the worker's saving of the site and late console errors all land.
+        await page.waitForLoadState('networkidle');
+        expect(watched.problems, watched.problems.join('\n')).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});
