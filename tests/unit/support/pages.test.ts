@@ -1,6 +1,15 @@
 /** The page lists that the browser sweeps share out between their settings. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROFILES_PER_LANGUAGE, pagesForSweep, sweptPages } from '../../../support/pages.ts';
+import {
+  PROFILES_PER_LANGUAGE,
+  builtPages,
+  oneOfEachKind,
+  pagesForSweep,
+  sweptPages,
+} from '../../../support/pages.ts';
 
 const PAGES = ['/', '/a/', '/b/', '/c/', '/uk/', '/uk/a/', '/uk/b/'];
 
@@ -53,6 +62,43 @@ describe('sweptPages', () => {
       expect(kept).toHaveLength(PROFILES_PER_LANGUAGE);
       expect(kept[0]).toBe(`${prefix}/actors/actor-0/`);
       expect(kept.at(-1)).not.toBe(`${prefix}/actors/actor-3/`);
+    }
+  });
+});
+
+describe('oneOfEachKind', () => {
+  it('takes the lists, one profile and the first explainer page with a diagram, in English', () => {
+    const root = mkdtempSync(join(tmpdir(), 'kinds-'));
+    try {
+      const diagram = '<figure class="diagram"><svg></svg></figure>';
+      const files: Record<string, string> = {
+        'index.html': diagram,
+        'actors/index.html': diagram,
+        'actors/kremlin/index.html': '',
+        'glossary/index.html': '<p class="diagram__svg"></p>',
+        'print/index.html': diagram,
+        'provisions/index.html': '',
+        'positions/index.html': '',
+        'search/index.html': '',
+        'the-plan/index.html': diagram,
+        'uk/index.html': diagram,
+        'uk/battlefield/index.html': diagram,
+      };
+      for (const [file, html] of Object.entries(files)) {
+        mkdirSync(join(root, file, '..'), { recursive: true });
+        writeFileSync(join(root, file), html);
+      }
+      expect(oneOfEachKind(builtPages(root), root)).toEqual([
+        '/',
+        '/the-plan/',
+        '/actors/',
+        '/actors/kremlin/',
+        '/provisions/',
+        '/positions/',
+        '/search/',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
