@@ -24,8 +24,8 @@
  */
 import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { existsSync, readFileSync } from 'node:fs';
 import { builtPages, oneOfEachKind, pagesForSweep, sweptPages } from '../../support/pages.ts';
+import { readContentDir } from '../../src/collections/index.ts';
 import { SOURCE_LOCALE, splitLocale } from '../../src/i18n/locales.ts';
 import {
   axeViolations,
@@ -166,6 +166,15 @@ function inTurn<T, R>(items: readonly T[], limit: number, task: (item: T) => Pro
   return outcomes.map((o) => o.promise);
 }
 
+/** The text of each page source and translation (content/pages/), by its path. */
+const PAGE_SOURCES = (() => {
+  const { entries, translations } = readContentDir('content', ['pages']);
+  return new Map([
+    ...entries.map((entry) => [entry.file, entry.text] as const),
+    ...translations.map((file) => [file.path, file.text] as const),
+  ]);
+})();
+
 /**
  * What the source of an explainer page (or its translation) promises: its diagrams and whether
  * it cites anything.
@@ -174,9 +183,8 @@ function promised(path: string): { diagrams: number; cites: boolean } {
   const { code, rest } = splitLocale(path);
   const id = rest === '/' ? 'index' : rest.slice(1, -1);
   const folder = code === SOURCE_LOCALE.code ? 'content/pages' : `content/pages/${code}`;
-  const file = [`${folder}/${id}.mdx`, `${folder}/${id}.md`].find((f) => existsSync(f));
-  if (!file) return { diagrams: 0, cites: false };
-  const source = readFileSync(file, 'utf8');
+  const source = PAGE_SOURCES.get(`${folder}/${id}.mdx`) ?? PAGE_SOURCES.get(`${folder}/${id}.md`);
+  if (source === undefined) return { diagrams: 0, cites: false };
   const fences = source.match(/^\s*(```|~~~)\s*mermaid\b/gm)?.length ?? 0;
   const components = source.match(/<[A-Z]\w*Diagram\b/g)?.length ?? 0;
   return { diagrams: fences + components, cites: /\[@[a-z0-9]/.test(source) };
