@@ -30,8 +30,17 @@ export default defineConfig({
     // The unit and built-site files, three at a time; the browser files after them, one at a time.
     maxWorkers: 3,
     projects: [
-      // Unit files share the cores with Chromium while the browser files run: a generous limit.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      // Unit files share the cores with the built-site files: a generous limit. The modules a
+      // unit file imports are loaded once per worker rather than once per file (isolate: false),
+      // which halves the unit tests' time; no unit file changes a module's state for the next.
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          testTimeout: 30_000,
+          isolate: false,
+        },
+      },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 } },
       {
         test: {
