@@ -41,7 +41,7 @@ async function recordedPage(
 const gzipBytes = (path: string): number =>
   gzipSync(readFileSync(join(DIST_DIR, path)), { level: 9 }).length;
 const isSearchCode = (path: string): boolean =>
-  path.startsWith('/pagefind/') || /\/_astro\/(search-ui|search\.)/.test(path);
+  path.startsWith('/pagefind/') || /\/_astro\/search[^/]*$/.test(path);
 
 describe('search loads on demand', () => {
   it('saving the site for offline reading on a first visit fetches no search file', async () => {
@@ -81,6 +81,56 @@ describe('search loads on demand', () => {
       expect.arrayContaining([expect.stringMatching(/search-ui/), '/pagefind/pagefind.js']),
     );
     expect(loaded.some((p) => p.startsWith('/pagefind/fragment/'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('pointing at the search button starts loading search, before it is pressed', async () => {
+    const { page, paths, errors } = await recordedPage();
+    await page.goto(`${site.url}/the-plan/`, { waitUntil: 'networkidle' });
+    expect(paths.filter(isSearchCode)).toEqual([]);
+    await page.hover('header [data-search-open]');
+    await expect
+      .poll(() => paths.filter(isSearchCode))
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/search-ui/),
+          '/pagefind/pagefind.js',
+          '/pagefind/pagefind-entry.json',
+        ]),
+      );
+    expect(await page.locator('dialog.search-dialog[open]').count(), 'no dialog yet').toBe(0);
+    // Pressing it then opens search on what has loaded, without loading any of it twice.
+    await page.click('header [data-search-open]');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    await page.keyboard.type('frozen assets');
+    await statusFor(page, 'frozen assets');
+    const loaded = paths.filter(isSearchCode);
+    expect(loaded.filter((p) => p === '/pagefind/pagefind.js')).toHaveLength(1);
+    expect(loaded.filter((p) => /search-ui/.test(p))).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('with Save-Data on, search loads when the button is pressed, not when pointed at', async () => {
+    const { page, paths, errors } = await recordedPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+    await page.goto(`${site.url}/the-plan/`, { waitUntil: 'networkidle' });
+    expect(
+      await page.evaluate(
+        () => (navigator as { connection?: { saveData?: boolean } }).connection?.saveData,
+      ),
+    ).toBe(true);
+    await page.hover('header [data-search-open]');
+    await page.focus('header [data-search-open]');
+    await page.waitForTimeout(300);
+    expect(paths.filter(isSearchCode)).toEqual([]);
+    await page.click('header [data-search-open]');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    await page.keyboard.type('frozen assets');
+    await statusFor(page, 'frozen assets');
+    expect(paths.filter(isSearchCode)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/search-ui/), '/pagefind/pagefind.js']),
+    );
     expect(errors).toEqual([]);
   });
 

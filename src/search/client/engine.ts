@@ -6,38 +6,18 @@
  * `<html lang>` itself, so a Ukrainian page searches the Ukrainian edition.
  */
 import { prepareQuery, type PreparedQuery, type Stemmer } from '../query.ts';
-import {
-  EXCERPT_WORDS,
-  resultView,
-  type FilterCounts,
-  type PagefindResultData,
-  type ResultView,
-} from '../results.ts';
+import { resultView, type FilterCounts, type ResultView } from '../results.ts';
 import type { SpellingMap } from '../spellings.ts';
+import {
+  PAGEFIND_BASE,
+  startPagefind,
+  type PagefindApi,
+  type PagefindResult,
+} from './search-pagefind.ts';
 import { STEMMERS } from './stemmers.ts';
-
-// Under the base the site is served at (`/repo/pagefind/` for a site at `/repo/`).
-const BASE = `${import.meta.env.BASE_URL}pagefind/`;
 
 /** The language code of the page: "uk" for `<html lang="uk">`, "en" for "en-GB". */
 const LANGUAGE = (document.documentElement.lang || 'en').split('-')[0]!.toLowerCase();
-
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindResultData>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: FilterCounts;
-  totalFilters: FilterCounts;
-}
-interface PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<FilterCounts>;
-  preload(term: string, options?: object): Promise<void>;
-  search(term: string, options?: object): Promise<PagefindResponse | null>;
-}
 
 /** The chosen filter values: filter name → values (any of them matches). */
 export type ChosenFilters = Record<string, string[]>;
@@ -56,6 +36,11 @@ interface Engine {
   pagefind: PagefindApi;
   spellings: SpellingMap;
   stem: Stemmer | undefined;
+  /**
+   * The filter index loaded: a search counts results by filter value only once it is. It loads
+   * beside the first query's index chunks rather than before them.
+   */
+  filtersLoaded: Promise<unknown>;
 }
 
 let engine: Promise<Engine> | undefined;
@@ -78,33 +63,22 @@ export async function loadEngine(): Promise<Engine> {
     // Vite drops this branch from the build. In dev, wait for a current index, and load the new
     // one when an edit has rebuilt it (a new URL, so the browser runs a fresh copy of Pagefind).
     const { readyIndexVersion } = await import('./dev-notice.ts');
-    const version = await readyIndexVersion(BASE, (text) =>
+    const version = await readyIndexVersion(PAGEFIND_BASE, (text) =>
       noticeListeners.forEach((l) => l(text)),
     );
     if (version !== engineVersion) engine = undefined;
     engineVersion = version;
   }
   engine ??= (async () => {
-    const url = `${BASE}pagefind.js${engineVersion ? `?v=${engineVersion}` : ''}`;
     const [pagefind, spellings, stem] = await Promise.all([
-      import(/* @vite-ignore */ url) as Promise<PagefindApi>,
-      fetch(`${BASE}spellings.${LANGUAGE}.json`)
+      startPagefind(engineVersion),
+      fetch(`${PAGEFIND_BASE}spellings.${LANGUAGE}.json`)
         .then((r) => (r.ok ? (r.json() as Promise<SpellingMap>) : {}))
         .catch(() => ({})),
       STEMMERS[LANGUAGE]?.(),
     ]);
-    // The main thread is fast enough for an index this size and saves fetching the worker.
-    // The index lists site paths (`/the-plan/`); under a sub-path, results link under the base.
-    await pagefind.options({
-      noWorker: true,
-      excerptLength: EXCERPT_WORDS,
-      basePath: BASE,
-      baseUrl: import.meta.env.BASE_URL,
-    });
-    await pagefind.init();
-    // Filter counts come with results only once the filter index is loaded (a few hundred bytes).
-    await pagefind.filters();
-    return { pagefind, spellings, stem };
+    const filtersLoaded = pagefind.filters().catch(() => undefined);
+    return { pagefind, spellings, stem, filtersLoaded };
   })();
   engine.catch(() => (engine = undefined));
   return engine;
@@ -134,9 +108,11 @@ export async function runSearch(
   chosen: ChosenFilters,
   first: number,
 ): Promise<SearchOutcome | null> {
-  const { pagefind, spellings, stem } = await loadEngine();
+  const { pagefind, spellings, stem, filtersLoaded } = await loadEngine();
   const query = prepareQuery(raw, spellings, stem);
   if (!query.sent) return null;
+  // The query's index chunks and the filter index, side by side; then the search itself.
+  await Promise.all([pagefind.preload(query.sent), filtersLoaded]);
   const response = await pagefind.search(query.sent, { filters: pagefindFilters(chosen) });
   if (!response) return null;
   const views = (slice: PagefindResult[]) =>

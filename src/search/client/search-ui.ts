@@ -1,7 +1,8 @@
 /**
- * The search UI, loaded by search-launcher.ts the first time the reader asks for search: a modal
- * <dialog> (showModal keeps focus inside and closes on Escape), and the same UI on the /search/
- * page. Its stylesheet and Pagefind start loading the moment it opens.
+ * The search UI, loaded by launcher.ts when the reader first shows they are about to search: a
+ * modal <dialog> (showModal keeps focus inside and closes on Escape), and the same UI on the
+ * /search/ page. Its stylesheet and the engine start loading as soon as it loads
+ * (prepareSearch), or at the latest when it opens.
  */
 import styles from '../../styles/search.css?url';
 import { bindSearch, type SearchElements } from './controller.ts';
@@ -112,6 +113,12 @@ function createDialog(): HTMLDialogElement {
   });
   document.body.append(box);
   return box;
+}
+
+/** Start loading what the dialog needs (its stylesheet and the engine) before it opens. */
+export function prepareSearch(): void {
+  void loadEngine().catch(() => undefined);
+  void loadStyles();
 }
 
 /** Open search: the dialog, or on the /search/ page, its own search field. */

@@ -22,6 +22,11 @@ export const BUDGETS = {
   css: 10 * KB,
   /** Everything a page without diagrams loads (HTML, CSS, JS, fonts, images). */
   pageWithoutDiagrams: 20 * KB,
+  /**
+   * Everything the search page loads. It is search opened, so it loads the search UI with the
+   * page (see JS_BUDGET_EXEMPT): the budget of a page without diagrams, plus room for that UI.
+   */
+  searchPage: 24 * KB,
   /** Everything the largest page with diagrams loads. */
   largestDiagramPage: 60 * KB,
   /**
