@@ -4,11 +4,9 @@ import { SUBPATH_DIST, SUBPATH_SITE_URL } from './support/subpath.ts';
 const BROWSER = {
   testTimeout: 120_000,
   hookTimeout: 120_000,
-  // One Chromium and one server for every file (see the setup file). Browser files run one at a
-  // time: on two cores, side by side they took longer in all (840 s against 722 s), each slowing
-  // the others' Chromium down.
+  // One Chromium and one server for every file (see the setup file). Each file opens its own
+  // contexts in it, so files can run side by side.
   globalSetup: ['tests/browser/global-setup.ts'],
-  fileParallelism: false,
   // What a page shows after a click can take a while while other files keep the cores busy.
   expect: { poll: { timeout: 20_000 } },
 };
@@ -17,9 +15,13 @@ const BROWSER = {
 const SUBPATH = { env: { SITE_URL: SUBPATH_SITE_URL, DIST_DIR: SUBPATH_DIST } };
 
 /**
- * Three layers of tests, run in this order by `npm test` (which builds the site first): unit
- * tests (no browser, no build), checks on the built dist/, and Chromium tests (one shared
- * Chromium and server; the diagram renderer's tests are here too, since they draw in Chromium).
+ * Three layers of tests, run by `npm test` (which builds the site first): unit tests (no
+ * browser, no build), checks on the built dist/, and Chromium tests (one shared Chromium and
+ * server; the diagram renderer's tests are here too, since they draw in Chromium). All of them
+ * share one pool, three files at a time, except the every-page sweep (project `sweep`), which
+ * runs alone after them: it keeps both cores busy by itself, and beside other files it only
+ * slows them and itself down. On the 2-core machine this layout took 437 s against 460-500 s
+ * with every browser file one at a time.
  * The built-site checks of links, routes, HTML, meta and social cards, and the browser tests of
  * search, previews, offline reading and the keyboard, run once more against the build for a
  * sub-path address (`npm run build:subpath`), with tests/browser/sub-path.test.ts for what only
@@ -27,7 +29,6 @@ const SUBPATH = { env: { SITE_URL: SUBPATH_SITE_URL, DIST_DIR: SUBPATH_DIST } };
  */
 export default defineConfig({
   test: {
-    // The unit and built-site files, three at a time; the browser files after them, one at a time.
     maxWorkers: 3,
     projects: [
       // Unit files share the cores with the built-site files: a generous limit. The modules a
@@ -46,8 +47,20 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'tests/browser/sub-path.test.ts'],
+          exclude: [
+            ...configDefaults.exclude,
+            'tests/browser/sub-path.test.ts',
+            'tests/browser/every-page.test.ts',
+          ],
           ...BROWSER,
+        },
+      },
+      {
+        test: {
+          name: 'sweep',
+          include: ['tests/browser/every-page.test.ts'],
+          ...BROWSER,
+          fileParallelism: false,
         },
       },
       {
