@@ -43,7 +43,7 @@ export interface ResultView {
 /** How many headings are shown under one page. */
 export const MAX_SUB_RESULTS = 3;
 
-/** How many words an excerpt has (Pagefind's `excerptLength`, which client/search-pagefind.ts sets). */
+/** How many words an excerpt has (Pagefind's `excerptLength`, which client/engine.ts sets). */
 export const EXCERPT_WORDS = 22;
 
 const MARK = /<mark>/;

@@ -6,18 +6,38 @@
  * `<html lang>` itself, so a Ukrainian page searches the Ukrainian edition.
  */
 import { prepareQuery, type PreparedQuery, type Stemmer } from '../query.ts';
-import { resultView, type FilterCounts, type ResultView } from '../results.ts';
-import type { SpellingMap } from '../spellings.ts';
 import {
-  PAGEFIND_BASE,
-  startPagefind,
-  type PagefindApi,
-  type PagefindResult,
-} from './search-pagefind.ts';
+  EXCERPT_WORDS,
+  resultView,
+  type FilterCounts,
+  type PagefindResultData,
+  type ResultView,
+} from '../results.ts';
+import type { SpellingMap } from '../spellings.ts';
 import { STEMMERS } from './stemmers.ts';
+
+// Under the base the site is served at (`/repo/pagefind/` for a site at `/repo/`).
+const BASE = `${import.meta.env.BASE_URL}pagefind/`;
 
 /** The language code of the page: "uk" for `<html lang="uk">`, "en" for "en-GB". */
 const LANGUAGE = (document.documentElement.lang || 'en').split('-')[0]!.toLowerCase();
+
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  preload(term: string, options?: object): Promise<void>;
+  search(term: string, options?: object): Promise<PagefindResponse | null>;
+}
 
 /** The chosen filter values: filter name → values (any of them matches). */
 export type ChosenFilters = Record<string, string[]>;
@@ -63,20 +83,30 @@ export async function loadEngine(): Promise<Engine> {
     // Vite drops this branch from the build. In dev, wait for a current index, and load the new
     // one when an edit has rebuilt it (a new URL, so the browser runs a fresh copy of Pagefind).
     const { readyIndexVersion } = await import('./dev-notice.ts');
-    const version = await readyIndexVersion(PAGEFIND_BASE, (text) =>
+    const version = await readyIndexVersion(BASE, (text) =>
       noticeListeners.forEach((l) => l(text)),
     );
     if (version !== engineVersion) engine = undefined;
     engineVersion = version;
   }
   engine ??= (async () => {
+    const url = `${BASE}pagefind.js${engineVersion ? `?v=${engineVersion}` : ''}`;
     const [pagefind, spellings, stem] = await Promise.all([
-      startPagefind(engineVersion),
-      fetch(`${PAGEFIND_BASE}spellings.${LANGUAGE}.json`)
+      import(/* @vite-ignore */ url) as Promise<PagefindApi>,
+      fetch(`${BASE}spellings.${LANGUAGE}.json`)
         .then((r) => (r.ok ? (r.json() as Promise<SpellingMap>) : {}))
         .catch(() => ({})),
       STEMMERS[LANGUAGE]?.(),
     ]);
+    // The main thread is fast enough for an index this size and saves fetching the worker.
+    // The index lists site paths (`/the-plan/`); under a sub-path, results link under the base.
+    await pagefind.options({
+      noWorker: true,
+      excerptLength: EXCERPT_WORDS,
+      basePath: BASE,
+      baseUrl: import.meta.env.BASE_URL,
+    });
+    await pagefind.init();
     const filtersLoaded = pagefind.filters().catch(() => undefined);
     return { pagefind, spellings, stem, filtersLoaded };
   })();

@@ -4,11 +4,11 @@
  * page was opened from a search result, loads the script that marks the searched words. The UI
  * itself (search-ui.ts) loads when the reader first shows they are about to search: the pointer
  * over the search button, the button focused or touched, or a shortcut; once loaded, it starts
- * its stylesheet and Pagefind, so the index is on its way before the dialog is asked for.
+ * its stylesheet and the engine, so the index is on its way before the dialog is asked for.
  */
 let ui: Promise<typeof import('./search-ui.ts')> | undefined;
 
-/** The search UI, loading from the first call on; once loaded, it starts its stylesheet and Pagefind. */
+/** The search UI, loading from the first call on; once loaded, it starts its stylesheet and engine. */
 const loadUi = (): Promise<typeof import('./search-ui.ts')> => {
   if (ui) return ui;
   ui = import('./search-ui.ts');

@@ -129,7 +129,7 @@ export async function openSearch(): Promise<void> {
     pageInput.select();
     return;
   }
-  void loadEngine().catch(() => undefined);
+  prepareSearch();
   await loadStyles();
   dialog ??= createDialog();
   if (!dialog.open) dialog.showModal();
