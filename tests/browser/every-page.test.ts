@@ -19,17 +19,19 @@
  * checked in all four, every other page in one of them, taken in turn within its language, so
  * that each language is seen in every setting.
  *
- * The offline worker is blocked in these loads (each has a fresh context, where it would save the
- * whole site again); the last block loads the site with it, for its own requests and messages.
+ * Each load is a reader's first visit: nothing cached, nothing stored. The offline worker is
+ * blocked in these loads (it would save the whole site again on each); the last block loads the
+ * site with it, for its own requests and messages.
  */
 import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { builtPages, oneOfEachKind, pagesForSweep, sweptPages } from '../../support/pages.ts';
 import { readContentDir } from '../../src/collections/index.ts';
 import { SOURCE_LOCALE, splitLocale } from '../../src/i18n/locales.ts';
 import {
   axeViolations,
   formatViolations,
+  preloadAxe,
   shownTheme,
   THEMES,
   VIEWPORTS,
@@ -51,10 +53,10 @@ const site = useSite();
 /** How many times slower than this machine the page's CPU runs while it loads. */
 const CPU_SLOWDOWN = 4;
 /**
- * Pages checked at once. A slowed-down page spends much of its load paused by the emulation, so
- * a few at a time keep the two cores busy without making each one slower.
+ * Pages checked at once. A page waits for the server and for Chromium between its steps, so a
+ * few at a time keep the two cores busy without making each one slower.
  */
-const AT_ONCE = 4;
+const AT_ONCE = 2;
 
 const SETTINGS = THEMES.flatMap((theme) => VIEWPORTS.map((viewport) => ({ theme, viewport })));
 
@@ -87,80 +89,106 @@ const visits: Visit[] = SETTINGS.flatMap(({ theme, viewport }, i) =>
 // The print editions take longest: started first, they load while the others are checked.
 visits.sort((a, b) => Number(b.path.endsWith('/print/')) - Number(a.path.endsWith('/print/')));
 
-/** A context without JavaScript for each setting, shared by its visits: made when first used. */
-const withoutScripts = new Map<string, Promise<BrowserContext>>();
-function contextWithoutJs(visit: Visit): Promise<BrowserContext> {
-  const key = `${visit.theme} ${visit.viewport.name}`;
-  const { width, height } = visit.viewport;
-  const made =
-    withoutScripts.get(key) ??
-    site.browser.newContext({
-      viewport: { width, height },
-      colorScheme: visit.theme,
-      javaScriptEnabled: false,
-    });
-  withoutScripts.set(key, made);
+/**
+ * A lane checks one visit after another in its own tab with JavaScript, and its own tab in one
+ * shared context without. Opening a tab costs as much as checking a page, so a lane keeps its
+ * tabs; each visit still loads as a reader's first visit does: the lane's HTTP cache is off and
+ * the site's stored data (the theme chosen, the updates seen) is cleared before it.
+ */
+interface Lane {
+  page: Page;
+  cdp: CDPSession;
+  watched: Awaited<ReturnType<typeof watchProblems>>;
+  off: Page;
+}
+
+let withoutJs: Promise<BrowserContext> | undefined;
+const lanes = new Map<number, Promise<Lane>>();
+const contexts: Promise<BrowserContext>[] = [];
+
+async function openLane(): Promise<Lane> {
+  const made = site.browser.newContext({ serviceWorkers: 'block' });
+  contexts.push(made);
+  const context = await made;
+  // Loaded as each page starts, so a visit does not wait for axe-core to be read in afterwards.
+  await preloadAxe(context);
+  const watched = await watchProblems(context, site.url);
+  const page = await context.newPage();
+  watched.watch(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (!withoutJs) {
+    withoutJs = site.browser.newContext({ javaScriptEnabled: false });
+    contexts.push(withoutJs);
+  }
+  const off = await (await withoutJs).newPage();
+  return { page, cdp, watched, off };
+}
+
+function lane(n: number): Promise<Lane> {
+  const made = lanes.get(n) ?? openLane();
+  lanes.set(n, made);
   return made;
 }
 
 /**
- * Load the page with JavaScript in a context of its own (a reader's first visit: nothing cached),
- * slowed down, and read its layout shifts, axe's findings and what it shows; then load it
- * without JavaScript and read what that shows.
+ * Load the page with JavaScript in the visit's setting, its CPU slowed down until it has loaded,
+ * and read its layout shifts, axe's findings and what it shows; then load it without JavaScript
+ * and read what that shows.
  */
-async function check(visit: Visit): Promise<Findings> {
+async function check(visit: Visit, n: number): Promise<Findings> {
+  const { page, cdp, watched, off } = await lane(n);
   const { width, height } = visit.viewport;
-  const context = await site.browser.newContext({
-    viewport: { width, height },
-    colorScheme: visit.theme,
-    serviceWorkers: 'block',
+  await page.setViewportSize({ width, height });
+  await page.emulateMedia({ colorScheme: visit.theme, reducedMotion: null });
+  await cdp.send('Storage.clearDataForOrigin', {
+    origin: new URL(site.url).origin,
+    storageTypes: 'all',
   });
-  let problems: string[];
-  let shifts: Shift[];
-  let shown: Theme;
-  let violations: Findings['violations'];
-  let withJs: PageReading;
+  watched.visit();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   try {
-    const watched = await watchProblems(context, site.url);
-    const page = await context.newPage();
-    watched.watch(page);
-    watched.visit();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     // A slowed-down print edition takes a while to load on a busy machine.
     await page.goto(site.url + visit.path, { waitUntil: 'load', timeout: 120_000 });
-    shifts = await layoutShifts(page);
+  } finally {
+    // The slowed-down CPU is emulated by a thread that keeps a core busy: off as soon as the page
+    // has loaded. What runs later (deferred work, lazy loads) moves things after the first paint
+    // at any speed, so the shifts it causes are still seen.
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    // Reduced motion, so that no transition is caught half-way when axe measures contrast.
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    shown = await shownTheme(page);
-    violations = await axeViolations(page);
-    withJs = await readPage(page);
-    // Late requests (lazy loads, deferred scripts) are answered before the problems are read.
-    await watched.settled();
-    problems = [...watched.problems];
-  } finally {
-    await context.close();
   }
-  const off = await (await contextWithoutJs(visit)).newPage();
-  try {
-    await off.goto(site.url + visit.path, { waitUntil: 'load' });
-    return { problems, shifts, shown, violations, withJs, withoutJs: await readPage(off) };
-  } finally {
-    await off.close();
-  }
+  const shifts = await layoutShifts(page);
+  // Reduced motion, so that no transition is caught half-way when axe measures contrast.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const shown = await shownTheme(page);
+  const violations = await axeViolations(page);
+  const withJs = await readPage(page);
+  // Late requests (lazy loads, deferred scripts) are answered before the problems are read.
+  await watched.settled();
+  const problems = [...watched.problems];
+  await off.setViewportSize({ width, height });
+  await off.emulateMedia({ colorScheme: visit.theme });
+  await off.goto(site.url + visit.path, { waitUntil: 'load' });
+  return { problems, shifts, shown, violations, withJs, withoutJs: await readPage(off) };
 }
 
-/** Run `task` on each item, `limit` at a time, in order; each outcome settles on its own. */
-function inTurn<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>) {
+/**
+ * Run `task` on each item, `limit` at a time, in order, telling each call which of the `limit`
+ * runners makes it; each outcome settles on its own.
+ */
+function inTurn<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, runner: number) => Promise<R>,
+) {
   const outcomes = items.map(() => Promise.withResolvers<R>());
   let next = 0;
-  const worker = async () => {
+  const runner = async (n: number) => {
     for (let i = next++; i < items.length; i = next++) {
-      await task(items[i]!).then(outcomes[i]!.resolve, outcomes[i]!.reject);
+      await task(items[i]!, n).then(outcomes[i]!.resolve, outcomes[i]!.reject);
     }
   };
-  for (let n = 0; n < limit; n++) void worker();
+  for (let n = 0; n < limit; n++) void runner(n);
   // A visit that failed is reported by its own tests; it must not count as unhandled before.
   for (const outcome of outcomes) outcome.promise.catch(() => undefined);
   return outcomes.map((o) => o.promise);
@@ -199,7 +227,7 @@ beforeAll(() => {
 });
 afterAll(async () => {
   await Promise.allSettled(findings);
-  for (const context of withoutScripts.values()) await (await context).close();
+  for (const context of await Promise.all(contexts)) await context.close();
 });
 
 describe.each(visits.map((visit, i) => ({ ...visit, i })))('$name', ({ path, theme, name, i }) => {
