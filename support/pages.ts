@@ -77,20 +77,31 @@ export function sweptPages(pages: readonly string[]): string[] {
 }
 
 /**
- * One page of each kind the site builds, in the source language: the start page, an explainer
- * page with a diagram, the actor list and one actor's profile, the tracker, the matrix and the
- * search page. The other pages of a kind, in every language, are built from the same template
- * and styles.
+ * One page of each kind the site builds, in the language `code` (the source language unless
+ * given): the start page, an explainer page with a diagram, the actor list and one actor's
+ * profile, the tracker, the matrix and the search page. The other pages of a kind are built from
+ * the same template and styles.
  */
-export function oneOfEachKind(pages: readonly string[], root = DIST_DIR): string[] {
-  const english = pages.filter((p) => splitLocale(p).code === SOURCE_LOCALE.code);
-  const profile = english.find((p) => /^\/actors\/[^/]+\/$/.test(p));
-  const lists = ['/', '/actors/', profile, '/provisions/', '/positions/', '/search/'];
-  const withDiagram = english.find(
-    (p) => !lists.includes(p) && p !== '/print/' && hasDiagram(builtHtml(p, root)),
+export function oneOfEachKind(
+  pages: readonly string[],
+  root = DIST_DIR,
+  code = SOURCE_LOCALE.code,
+): string[] {
+  const inLanguage = new Map(
+    pages.map((p) => [p, splitLocale(p)] as const).filter(([, at]) => at.code === code),
   );
-  const kinds = [...lists.slice(0, 1), withDiagram, ...lists.slice(1)];
-  return kinds.filter((p): p is string => p !== undefined && pages.includes(p));
+  const byRest = new Map([...inLanguage].map(([p, at]) => [at.rest, p]));
+  const profile = [...inLanguage].find(([, at]) => /^\/actors\/[^/]+\/$/.test(at.rest))?.[0];
+  const lists = ['/', '/actors/', '/provisions/', '/positions/', '/search/'];
+  const withDiagram = [...inLanguage].find(
+    ([p, at]) =>
+      !lists.includes(at.rest) &&
+      p !== profile &&
+      at.rest !== '/print/' &&
+      hasDiagram(builtHtml(p, root)),
+  )?.[0];
+  const [home, actors, ...others] = lists.map((rest) => byRest.get(rest));
+  return [home, withDiagram, actors, profile, ...others].filter((p) => p !== undefined);
 }
 
 /**

@@ -15,9 +15,9 @@
  *   Mermaid source waiting for a script) and citation markers that lead to their references.
  *
  * There are four settings, the light and the dark theme (the system setting, which is what a
- * reader without JavaScript gets) on a phone and a desktop: one English page of each kind is
- * checked in all four, every other page in one of them, taken in turn within its language, so
- * that each language is seen in every setting.
+ * reader without JavaScript gets) on a phone and a desktop: one page of each kind in each
+ * language is checked in all four, every other page in one of them, taken in turn within its
+ * language.
  *
  * Each load is a reader's first visit: nothing cached, nothing stored. The offline worker is
  * blocked in these loads (it would save the whole site again on each); the last block loads the
@@ -27,7 +27,7 @@ import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { builtPages, oneOfEachKind, pagesForSweep, sweptPages } from '../../support/pages.ts';
 import { readContentDir } from '../../src/collections/index.ts';
-import { SOURCE_LOCALE, splitLocale } from '../../src/i18n/locales.ts';
+import { LOCALES, SOURCE_LOCALE, splitLocale } from '../../src/i18n/locales.ts';
 import {
   axeViolations,
   formatViolations,
@@ -58,6 +58,9 @@ const CPU_SLOWDOWN = 4;
  */
 const AT_ONCE = 2;
 
+/** One page of each kind in each language: checked in every setting. */
+const KINDS = LOCALES.flatMap(({ code }) => oneOfEachKind(PAGES, undefined, code));
+
 const SETTINGS = THEMES.flatMap((theme) => VIEWPORTS.map((viewport) => ({ theme, viewport })));
 
 /** One page in one setting. */
@@ -79,7 +82,7 @@ interface Findings {
 }
 
 const visits: Visit[] = SETTINGS.flatMap(({ theme, viewport }, i) =>
-  pagesForSweep(PAGES, i, SETTINGS.length, oneOfEachKind(PAGES)).map((path) => ({
+  pagesForSweep(PAGES, i, SETTINGS.length, KINDS).map((path) => ({
     path,
     theme,
     viewport,

@@ -67,7 +67,7 @@ describe('sweptPages', () => {
 });
 
 describe('oneOfEachKind', () => {
-  it('takes the lists, one profile and the first explainer page with a diagram, in English', () => {
+  it('takes the lists, one profile and the first explainer page with a diagram, in English or another language', () => {
     const root = mkdtempSync(join(tmpdir(), 'kinds-'));
     try {
       const diagram = '<figure class="diagram"><svg></svg></figure>';
@@ -97,6 +97,7 @@ describe('oneOfEachKind', () => {
         '/positions/',
         '/search/',
       ]);
+      expect(oneOfEachKind(builtPages(root), root, 'uk')).toEqual(['/uk/', '/uk/battlefield/']);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
