@@ -1,8 +1,8 @@
 /**
  * A reader searches from a content page with the keyboard only: the `/` and Ctrl+K shortcuts open
- * the dialog with focus in the field, results show the page, the matching heading and marked
- * words, the arrow keys move through them, Enter opens one on its anchor with the words marked,
- * Tab stays inside the dialog and Escape closes it.
+ * the dialog with focus in the field (what is typed while it loads goes into it), results show
+ * the page, the matching heading and marked words, the arrow keys move through them, Enter opens
+ * one on its anchor with the words marked, Tab stays inside the dialog and Escape closes it.
  */
 import { describe, expect, it } from 'vitest';
 import { resultLinks, statusFor, useSharedPage } from './search-support.ts';
@@ -59,6 +59,33 @@ describe('the search dialog, by keyboard', () => {
     await anchored.first().waitFor({ state: 'visible' });
     expect(await anchored.first().isVisible()).toBe(true);
     expect(errors).toEqual([]);
+  });
+
+  it('keeps what the reader types while the dialog is still loading, and searches for it', async () => {
+    const { page, errors } = shared;
+    // The search UI arrives late, as on a slow connection: every key below is typed before it.
+    const late = /\/_astro\/search[^/]*\.js$/;
+    await page.route(late, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    try {
+      await page.goto(`${site.url}/the-plan/`);
+      await page.keyboard.press('/');
+      await page.keyboard.type('pokrovskk');
+      await page.keyboard.press('Backspace');
+      expect(await page.locator('dialog.search-dialog').count(), 'typed before it opened').toBe(0);
+      await page.waitForSelector('dialog.search-dialog[open]');
+      const input = page.locator('#search-dialog-input');
+      await expect.poll(() => input.inputValue()).toBe('pokrovsk');
+      expect(await statusFor(page, 'pokrovsk')).toMatch(/^\d+ results? for “pokrovsk”/);
+      // Once the field has focus, keys go to it as usual.
+      await page.keyboard.type(' talks');
+      expect(await input.inputValue()).toBe('pokrovsk talks');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.unroute(late);
+    }
   });
 
   it('opens with Ctrl+K, keeps Tab inside, and closes with Escape', async () => {

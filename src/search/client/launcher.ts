@@ -25,9 +25,29 @@ for (const type of ['pointerover', 'pointerdown', 'focusin']) {
   document.addEventListener(type, onIntent, { passive: true });
 }
 
+/**
+ * What the reader types while the dialog is on its way (from the shortcut or the click until its
+ * field has focus): kept here and given to the field when it opens, so that "/pokrovsk" typed at
+ * once searches for "pokrovsk". Undefined while search is not opening.
+ */
+let typedAhead: string | undefined;
+
+/** Keep a key typed ahead; true when it was kept (and so is not the page's). */
+const keepTyped = (event: KeyboardEvent): boolean => {
+  if (typedAhead === undefined || event.isComposing) return false;
+  if (event.ctrlKey || event.metaKey || event.altKey) return false;
+  if ([...event.key].length === 1) typedAhead += event.key;
+  else if (event.key === 'Backspace') typedAhead = typedAhead.slice(0, -1);
+  else return false;
+  event.preventDefault();
+  return true;
+};
+
 const openSearch = (): void => {
+  if (typedAhead !== undefined) return;
+  typedAhead = '';
   loadUi()
-    .then((loaded) => loaded.openSearch())
+    .then((loaded) => loaded.openSearch(() => typedAhead ?? ''))
     // If the UI cannot load, the search page still works: the header's link already names it in
     // the page's language and under the site's base.
     .catch(() =>
@@ -35,7 +55,10 @@ const openSearch = (): void => {
         document.querySelector<HTMLAnchorElement>('a[data-search-open]')?.href ??
           `${import.meta.env.BASE_URL}search/`,
       ),
-    );
+    )
+    .finally(() => {
+      typedAhead = undefined;
+    });
 };
 
 document.addEventListener('click', (event) => {
@@ -48,6 +71,7 @@ document.addEventListener('click', (event) => {
 });
 
 document.addEventListener('keydown', (event) => {
+  if (keepTyped(event)) return;
   const target = event.target as HTMLElement;
   const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
   const command =

@@ -121,12 +121,14 @@ export function prepareSearch(): void {
   void loadStyles();
 }
 
-/** Open search: the dialog, or on the /search/ page, its own search field. */
-export async function openSearch(): Promise<void> {
+/**
+ * Open search: the dialog, or on the /search/ page, its own search field. `typed` gives what the
+ * reader typed while it was on its way, read when the field takes focus.
+ */
+export async function openSearch(typed: () => string = () => ''): Promise<void> {
   const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] input[name="q"]');
   if (pageInput) {
-    pageInput.focus();
-    pageInput.select();
+    focusWith(pageInput, typed());
     return;
   }
   prepareSearch();
@@ -134,8 +136,21 @@ export async function openSearch(): Promise<void> {
   dialog ??= createDialog();
   if (!dialog.open) dialog.showModal();
   const input = dialog.querySelector('input');
-  input?.focus();
-  input?.select();
+  if (input) focusWith(input, typed());
+}
+
+/**
+ * Focus a search field. With text the reader typed before it could take it, that text replaces
+ * the field's and is searched for; without, the field's text is selected, to type over.
+ */
+function focusWith(input: HTMLInputElement, typed: string): void {
+  input.focus();
+  if (!typed) {
+    input.select();
+    return;
+  }
+  input.value = typed;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 /** Enhance the /search/ page's form: search in place, starting from `?q=`, and keep the URL current. */
