@@ -87,20 +87,15 @@ export function oneOfEachKind(
   root = DIST_DIR,
   code = SOURCE_LOCALE.code,
 ): string[] {
-  const inLanguage = new Map(
-    pages.map((p) => [p, splitLocale(p)] as const).filter(([, at]) => at.code === code),
-  );
-  const byRest = new Map([...inLanguage].map(([p, at]) => [at.rest, p]));
-  const profile = [...inLanguage].find(([, at]) => /^\/actors\/[^/]+\/$/.test(at.rest))?.[0];
+  const rest = (p: string) => splitLocale(p).rest;
+  const inLanguage = pages.filter((p) => splitLocale(p).code === code);
+  const profile = inLanguage.find((p) => /^\/actors\/[^/]+\/$/.test(rest(p)));
   const lists = ['/', '/actors/', '/provisions/', '/positions/', '/search/'];
-  const withDiagram = [...inLanguage].find(
-    ([p, at]) =>
-      !lists.includes(at.rest) &&
-      p !== profile &&
-      at.rest !== '/print/' &&
-      hasDiagram(builtHtml(p, root)),
-  )?.[0];
-  const [home, actors, ...others] = lists.map((rest) => byRest.get(rest));
+  const withDiagram = inLanguage.find(
+    (p) =>
+      p !== profile && ![...lists, '/print/'].includes(rest(p)) && hasDiagram(builtHtml(p, root)),
+  );
+  const [home, actors, ...others] = lists.map((list) => inLanguage.find((p) => rest(p) === list));
   return [home, withDiagram, actors, profile, ...others].filter((p) => p !== undefined);
 }
 
