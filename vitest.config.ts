@@ -20,8 +20,8 @@ const SUBPATH = { env: { SITE_URL: SUBPATH_SITE_URL, DIST_DIR: SUBPATH_DIST } };
  * server; the diagram renderer's tests are here too, since they draw in Chromium). All of them
  * share one pool, three files at a time, except the every-page sweep (project `sweep`), which
  * runs alone after them: it keeps both cores busy by itself, and beside other files it only
- * slows them and itself down. The unit tests run before this, beside the builds (`npm test` in
- * package.json). On the 2-core machine, all of these projects together took 353 s.
+ * slows them and itself down. The unit tests run beside the builds, and the type check beside
+ * the tests of the builds (`npm test` in package.json), so that both cores are kept busy.
  * The built-site checks of links, routes, HTML, meta and social cards, and the browser tests of
  * search, previews, offline reading and the keyboard, run once more against the build for a
  * sub-path address (`npm run build:subpath`), with tests/browser/sub-path.test.ts for what only

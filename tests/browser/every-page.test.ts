@@ -4,10 +4,11 @@
  *
  * - console and network: no console error, no Content-Security-Policy violation, no uncaught
  *   exception, no failed request and no request to any host but the site's own;
- * - layout stability: nothing moves while the page loads and settles. The CPU is slowed down, as
- *   on a cheap phone, so that the browser paints pages while it is still reading them; a control
- *   that grows as its parts arrive then shows up on every run instead of on an unlucky one.
- *   Layout shift is a ratio of the viewport, not a time, so the budget is exact: zero;
+ * - layout stability: nothing moves while the page loads and settles. For the page of each kind,
+ *   the CPU is slowed down, as on a cheap phone, so that the browser paints the page while it is
+ *   still reading it; a control of the kind's template that grows as its parts arrive then shows
+ *   up far more often than at full speed. Other pages, which share those templates, load at full
+ *   speed. Layout shift is a ratio of the viewport, not a time, so the budget is exact: zero;
  * - accessibility: axe-core finds no violation of WCAG 2.0/2.1/2.2 A and AA, of any impact, in
  *   the theme the page really shows;
  * - reading without JavaScript: the same page with JavaScript switched off shows its one h1, every
@@ -50,7 +51,11 @@ import { useSite } from '../helpers/site.ts';
 const PAGES = sweptPages(builtPages());
 const site = useSite();
 
-/** How many times slower than this machine the page's CPU runs while it loads. */
+/**
+ * How many times slower than this machine a kind's page's CPU runs while it loads. Chromium
+ * slows a page down by stopping it in a busy loop, which costs a core for as long as the page
+ * loads: the reason only the kinds' pages are slowed down.
+ */
 const CPU_SLOWDOWN = 4;
 /**
  * Pages checked at once. A page waits for the server and for Chromium between its steps, so a
@@ -69,6 +74,8 @@ interface Visit {
   theme: Theme;
   viewport: (typeof VIEWPORTS)[number];
   name: string;
+  /** Loaded with the CPU slowed down: a kind's page. */
+  slowed: boolean;
 }
 
 /** What a visit found. */
@@ -87,6 +94,7 @@ const visits: Visit[] = SETTINGS.flatMap(({ theme, viewport }, i) =>
     theme,
     viewport,
     name: `${path} (${theme}, ${viewport.name})`,
+    slowed: KINDS.includes(path),
   })),
 );
 // The print editions take longest: started first, they load while the others are checked.
@@ -136,8 +144,8 @@ function lane(n: number): Promise<Lane> {
 }
 
 /**
- * Load the page with JavaScript in the visit's setting, its CPU slowed down until it has loaded,
- * and read its layout shifts, axe's findings and what it shows; then load it without JavaScript
+ * Load the page with JavaScript in the visit's setting (a kind's page with its CPU slowed down
+ * until it has loaded), and read its layout shifts, axe's findings and what it shows; then load it without JavaScript
  * and read what that shows.
  */
 async function check(visit: Visit, n: number): Promise<Findings> {
@@ -150,15 +158,14 @@ async function check(visit: Visit, n: number): Promise<Findings> {
     storageTypes: 'all',
   });
   watched.visit();
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  if (visit.slowed) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   try {
-    // A slowed-down print edition takes a while to load on a busy machine.
+    // A print edition (every page in one) takes a while to load on a busy machine.
     await page.goto(site.url + visit.path, { waitUntil: 'load', timeout: 120_000 });
   } finally {
-    // The slowed-down CPU is emulated by a thread that keeps a core busy: off as soon as the page
-    // has loaded. What runs later (deferred work, lazy loads) moves things after the first paint
-    // at any speed, so the shifts it causes are still seen.
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    // Off as soon as the page has loaded. What runs later (deferred work, lazy loads) moves
+    // things after the first paint at any speed, so the shifts it causes are still seen.
+    if (visit.slowed) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   }
   const shifts = await layoutShifts(page);
   // Reduced motion, so that no transition is caught half-way when axe measures contrast.
