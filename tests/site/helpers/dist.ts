@@ -74,6 +74,14 @@ export function pages(): Page[] {
   return cache;
 }
 
+let built: Set<string> | undefined;
+
+/** Whether the build has a file at `file` (relative to dist, forward slashes); listed once. */
+function isBuilt(file: string): boolean {
+  built ??= new Set(distFiles());
+  return built.has(file);
+}
+
 /** Reads a built file (path relative to dist), or `undefined` when there is none. */
 export function readDist(file: string): Buffer | undefined {
   requireDist();
@@ -100,7 +108,7 @@ export function fileForPath(servedPath: string): string | undefined {
   const clean = decoded.replace(/^\/+/, '');
   const candidates = decoded.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}.html`];
   for (const file of candidates) {
-    if (file !== '' && readDist(file) !== undefined) return file;
+    if (file !== '' && isBuilt(file)) return file;
   }
   return undefined;
 }
