@@ -6,9 +6,9 @@
  *   exception, no failed request and no request to any host but the site's own;
  * - layout stability: nothing moves while the page loads and settles. For the page of each kind,
  *   the CPU is slowed down, as on a cheap phone, so that the browser paints the page while it is
- *   still reading it; a control of the kind's template that grows as its parts arrive then shows
- *   up far more often than at full speed. Other pages, which share those templates, load at full
- *   speed. Layout shift is a ratio of the viewport, not a time, so the budget is exact: zero;
+ *   still reading it, which makes a control of the kind's template that grows as its parts
+ *   arrive more likely to be caught. Such a shift is not caught on every run; other pages, which
+ *   share those templates, load at full speed. Layout shift is a ratio of the viewport, not a time, so the budget is exact: zero;
  * - accessibility: axe-core finds no violation of WCAG 2.0/2.1/2.2 A and AA, of any impact, in
  *   the theme the page really shows;
  * - reading without JavaScript: the same page with JavaScript switched off shows its one h1, every
