@@ -11,7 +11,8 @@
  *
  * Pure: HTML in, records out.
  */
-import { fromHtml } from 'hast-util-from-html';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { parse } from 'parse5';
 import type { Element, Nodes, Root } from 'hast';
 import { splitLocale } from '../i18n/index.ts';
 import { ENTRY_HOME, isEntryKind, kindFilter, type EntryKind } from './kinds.ts';
@@ -74,6 +75,14 @@ function findAll(node: Nodes, test: (e: Element) => boolean, found: Element[] = 
 
 const text = (node: Nodes): string => blocksOf(node).join(' ');
 
+/**
+ * A whole page as a hast tree, as hast-util-from-html would read it but without positions in
+ * the source (nothing here reports them), which halves the time of the index's one parse of
+ * every built page.
+ */
+const parsePage = (html: string): Root =>
+  fromParse5(parse(html, { scriptingEnabled: false })) as Root;
+
 /** The title of an entry: its data-search-title, else its first heading, term or row header. */
 function titleOf(element: Element): string {
   const given = element.properties['dataSearchTitle'];
@@ -84,17 +93,18 @@ function titleOf(element: Element): string {
 
 /**
  * The page title, its language (`<html lang>`, which Pagefind files it under), whether the page
- * is in search (has `data-pagefind-body`), and its entries. Only entries inside the indexed part
- * of the page count, so a page left out of search has none.
+ * is in search (has `data-pagefind-body`), its entries, and the text Pagefind indexes from it
+ * without `excluded` (as indexedText reads it), all from one parse of the page. Only entries
+ * inside the indexed part of the page count, so a page left out of search has none.
  * @throws If an entry has no id, an unknown kind or no title: the markup must be fixed.
  */
 export function extractEntries(
   html: string,
   where = 'page',
-): { title: string; lang: string; indexed: boolean; entries: SearchEntry[] } {
-  const root: Root = fromHtml(html);
-  const [htmlElement] = findAll(root, (e) => e.tagName === 'html');
-  const lang = String(htmlElement?.properties['lang'] ?? '');
+  excluded: readonly string[] = [],
+): { title: string; lang: string; indexed: boolean; entries: SearchEntry[]; text: string } {
+  const root = parsePage(html);
+  const lang = langOf(root);
   const bodies = findAll(root, (e) => e.properties['dataPagefindBody'] !== undefined);
   const [titled] = findAll(root, (e) => e.properties['dataPagefindMeta'] === 'title');
   const [titleElement] = findAll(root, (e) => e.tagName === 'title');
@@ -120,7 +130,7 @@ export function extractEntries(
       };
     }),
   );
-  return { title, lang, indexed: bodies.length > 0, entries };
+  return { title, lang, indexed: bodies.length > 0, entries, text: textOf(bodies, excluded) };
 }
 
 /**
@@ -187,9 +197,20 @@ export function indexedText(
   html: string,
   excluded: readonly string[],
 ): { lang: string; text: string } {
-  const root: Root = fromHtml(html);
-  const skipped = excluded.map(simpleSelector);
+  const root = parsePage(html);
+  const bodies = findAll(root, (e) => e.properties['dataPagefindBody'] !== undefined);
+  return { lang: langOf(root), text: textOf(bodies, excluded) };
+}
+
+/** The `lang` of a parsed page's `<html>` element, empty when it has none. */
+function langOf(root: Root): string {
   const [htmlElement] = findAll(root, (e) => e.tagName === 'html');
+  return String(htmlElement?.properties['lang'] ?? '');
+}
+
+/** The text Pagefind indexes from the `data-pagefind-body` elements of a parsed page. */
+function textOf(bodies: readonly Element[], excluded: readonly string[]): string {
+  const skipped = excluded.map(simpleSelector);
   const parts: string[] = [];
   const walk = (n: Nodes): void => {
     if (n.type === 'text') parts.push(n.value);
@@ -202,10 +223,8 @@ export function indexedText(
     n.children.forEach((child) => walk(child as Nodes));
     parts.push(gap);
   };
-  for (const body of findAll(root, (e) => e.properties['dataPagefindBody'] !== undefined)) {
-    walk(body);
-  }
-  return { lang: String(htmlElement?.properties['lang'] ?? ''), text: parts.join('') };
+  for (const body of bodies) walk(body);
+  return parts.join('');
 }
 
 const escapeHtml = (s: string): string =>

@@ -28,6 +28,7 @@ import {
   spaceBlocks,
   withMetadata,
   type EntryRecord,
+  type SearchEntry,
 } from './entries.ts';
 import { LOCALES, SOURCE_LOCALE, readTranslations } from '../i18n/index.ts';
 import { STEMMERS } from './client/stemmers.ts';
@@ -188,6 +189,16 @@ function languageCode(lang: string): string {
  */
 export function withNames(record: EntryRecord, spellings: SiteSpellings): EntryRecord {
   const { lang, text } = indexedText(record.content, EXCLUDED);
+  return withNamesIn(record, lang, text, spellings);
+}
+
+/** withNames for a record whose language and indexed text have already been read. */
+function withNamesIn(
+  record: EntryRecord,
+  lang: string,
+  text: string,
+  spellings: SiteSpellings,
+): EntryRecord {
   const code = languageCode(lang);
   const names = namesIn(searchWords(text), spellings.maps[code] ?? {}, spellings.stemmers[code]);
   if (names.length === 0) return record;
@@ -204,10 +215,51 @@ export interface RenderedPage {
   where: string;
 }
 
+/** How many pages recordsOf has read, how many of them are in search, and how many entries. */
+export interface RecordTally {
+  pages: number;
+  indexed: number;
+  entries: number;
+}
+
 /**
- * The records the index gets for these pages: each page marked for search as a whole, then one
- * record per list entry. The build and the dev server's index (src/dev/) both use it, so search
- * in `npm run dev` finds exactly what the built site's search finds.
+ * The records the index gets for these pages, one at a time: each page marked for search as a
+ * whole, as soon as it is read (each page is parsed once, and only its entries are kept once it
+ * has been read, so memory does not grow with the pages' HTML), then one record per list entry.
+ * Counts go into `tally`.
+ * @throws After the last page, when no page is marked for search.
+ */
+export function* recordsOf(
+  pages: Iterable<RenderedPage>,
+  spellings: SiteSpellings,
+  tally: RecordTally = { pages: 0, indexed: 0, entries: 0 },
+): Generator<EntryRecord> {
+  const read: { url: string; title: string; lang: string; entries: SearchEntry[] }[] = [];
+  for (const page of pages) {
+    tally.pages += 1;
+    const { title, lang, indexed, entries, text } = extractEntries(page.html, page.where, EXCLUDED);
+    read.push({ url: page.url, title, lang, entries });
+    if (!indexed) continue;
+    tally.indexed += 1;
+    // Page by page rather than addDirectory, to give Pagefind text it can split into words.
+    yield withNamesIn({ url: page.url, content: spaceBlocks(page.html) }, lang, text, spellings);
+  }
+  // Without any data-pagefind-body Pagefind would index whole pages, header and all.
+  if (tally.indexed === 0) {
+    fail('no page is marked for search', [
+      `None of the ${tally.pages} pages has data-pagefind-body; BaseLayout's <main> should carry it.`,
+    ]);
+  }
+  for (const record of entryRecords(read)) {
+    tally.entries += 1;
+    yield withNames(record, spellings);
+  }
+}
+
+/**
+ * The records the index gets for these pages (recordsOf, all at once). The build and the dev
+ * server's index (src/dev/) both make their records with recordsOf, so search in `npm run dev`
+ * finds exactly what the built site's search finds.
  */
 export function searchRecords(
   pages: readonly RenderedPage[],
@@ -216,28 +268,24 @@ export function searchRecords(
   records: EntryRecord[];
   indexed: number;
 } {
-  const read = pages.map((page) => ({ ...page, ...extractEntries(page.html, page.where) }));
-  // Without any data-pagefind-body Pagefind would index whole pages, header and all.
-  const indexed = read.filter((page) => page.indexed);
-  if (indexed.length === 0) {
-    fail('no page is marked for search', [
-      `None of the ${pages.length} pages has data-pagefind-body; BaseLayout's <main> should carry it.`,
-    ]);
-  }
-  // Page by page rather than addDirectory, to give Pagefind text it can split into words.
-  const records = [
-    ...indexed.map((page) => ({ url: page.url, content: spaceBlocks(page.html) })),
-    ...entryRecords(read),
-  ].map((record) => withNames(record, spellings));
-  return { records, indexed: indexed.length };
+  const tally: RecordTally = { pages: 0, indexed: 0, entries: 0 };
+  const records = [...recordsOf(pages, spellings, tally)];
+  return { records, indexed: tally.indexed };
 }
+
+/**
+ * How many records are on their way to Pagefind at once: enough for the next pages to be read
+ * while Pagefind's service indexes the last ones. Pagefind takes them in the order they are sent,
+ * so the index is the same as when they are sent one by one.
+ */
+const IN_FLIGHT = 8;
 
 /**
  * Index `records` with the site's Pagefind settings, hand the index to `use` (which writes or
  * reads its files), then stop Pagefind's service.
  */
 export async function withSearchIndex<T>(
-  records: readonly EntryRecord[],
+  records: Iterable<EntryRecord>,
   use: (index: pagefind.PagefindIndex) => Promise<T>,
 ): Promise<T> {
   // No forced language: Pagefind files each page under its <html lang>, one index per edition,
@@ -245,10 +293,18 @@ export async function withSearchIndex<T>(
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED });
   if (!index) fail('Pagefind could not start', errors);
   try {
-    for (const record of records) {
+    const sent = new Set<Promise<void>>();
+    const add = async (record: EntryRecord): Promise<void> => {
       const result = await index.addHTMLFile(record);
       if (result.errors.length > 0) fail(`indexing ${record.url} failed`, result.errors);
+    };
+    for (const record of records) {
+      const adding = add(record);
+      sent.add(adding);
+      void adding.finally(() => sent.delete(adding)).catch(() => undefined);
+      if (sent.size >= IN_FLIGHT) await Promise.race(sent);
     }
+    await Promise.all(sent);
     return await use(index);
   } finally {
     await pagefind.close();
@@ -274,13 +330,15 @@ export async function buildSearchIndex(
   const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
     f.endsWith('.html'),
   );
-  const pages = files.map((file) => ({
-    url: pageUrlOf(file),
-    html: readFileSync(join(siteDir, file), 'utf8'),
-    where: file,
-  }));
+  // Read one file at a time, as Pagefind is ready for it, rather than every page at once.
+  function* pages(): Generator<RenderedPage> {
+    for (const file of files) {
+      yield { url: pageUrlOf(file), html: readFileSync(join(siteDir, file), 'utf8'), where: file };
+    }
+  }
   const spellings = await siteSpellings(contentDir);
-  const { records, indexed } = searchRecords(pages, spellings);
+  const tally: RecordTally = { pages: 0, indexed: 0, entries: 0 };
+  const records = recordsOf(pages(), spellings, tally);
   return withSearchIndex(records, async (index) => {
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail(`writing ${outputPath} failed`, written.errors);
@@ -289,8 +347,8 @@ export async function buildSearchIndex(
       writeFileSync(join(outputPath, spellingsFile(code)), JSON.stringify(map));
     }
     return {
-      pages: indexed,
-      entries: records.length - indexed,
+      pages: tally.indexed,
+      entries: tally.entries,
       spellings: Object.fromEntries(
         Object.entries(spellings.maps).map(([code, map]) => [code, Object.keys(map).length]),
       ),

@@ -184,6 +184,19 @@ function longestKey(map: SpellingMap): number {
   return Math.max(1, ...Object.keys(map).map((key) => key.split(' ').length));
 }
 
+const shapes = new WeakMap<SpellingMap, { longest: number; firstWords: Set<string> }>();
+
+/** The map's longest key (longestKey) and the first word of every key, worked out once per map. */
+function shapeOf(map: SpellingMap): { longest: number; firstWords: Set<string> } {
+  let shape = shapes.get(map);
+  if (!shape) {
+    const firstWords = new Set(Object.keys(map).map((key) => key.split(' ')[0]!));
+    shape = { longest: longestKey(map), firstWords };
+    shapes.set(map, shape);
+  }
+  return shape;
+}
+
 /** Every phrase of `keys` from `start`, shortest first, up to the map's longest key. */
 function* phrasesAt(keys: readonly string[], start: number, longest: number): Generator<string> {
   for (let n = 1; n <= Math.min(longest, keys.length - start); n++) {
@@ -229,10 +242,18 @@ export function applySpellings(
  * rewritten to the name still finds the page that says only the alias ("у Києві" → "київ").
  */
 export function namesIn(words: readonly string[], map: SpellingMap, stem?: Stemmer): string[] {
-  const keys = words.map((word) => wordKey(word, stem));
-  const longest = longestKey(map);
+  // A page repeats its words: each distinct word is stemmed once.
+  const keyOf = new Map<string, string>();
+  const keys = words.map((word) => {
+    let key = keyOf.get(word);
+    if (key === undefined) keyOf.set(word, (key = wordKey(word, stem)));
+    return key;
+  });
+  const { longest, firstWords } = shapeOf(map);
   const found = new Set<string>();
   for (let i = 0; i < keys.length; i++) {
+    // Most words start no alias; only those that do are joined into phrases.
+    if (!firstWords.has(keys[i]!)) continue;
     for (const phrase of phrasesAt(keys, i, longest)) {
       if (Object.hasOwn(map, phrase)) found.add(map[phrase]!);
     }

@@ -6,6 +6,7 @@ import {
   buildSearchIndex,
   NAMES_FIELD,
   pageUrlOf,
+  recordsOf,
   searchRecords,
   siteSpellings,
 } from '../../../src/search/integration.ts';
@@ -120,6 +121,44 @@ describe('searchRecords', () => {
       '/d/': undefined,
       '/d/#t': 'kyiv',
     });
+  });
+});
+
+describe('recordsOf', () => {
+  const page = (n: number) => ({
+    url: `/p${n}/`,
+    where: `p${n}/index.html`,
+    html: html(`Page ${n}`, `<p>Text ${n}.</p>`),
+  });
+
+  it('reads a page only when the record before it has been taken, and entries last', async () => {
+    const spellings = await siteSpellings(content);
+    let read = 0;
+    function* pages() {
+      for (let n = 1; n <= 3; n++) {
+        read += 1;
+        yield n === 3
+          ? {
+              ...page(3),
+              html: html('Page 3', '<ol><li id="e" data-search-entry="event"><h3>E</h3></li></ol>'),
+            }
+          : page(n);
+      }
+    }
+    const tally = { pages: 0, indexed: 0, entries: 0 };
+    const records = recordsOf(pages(), spellings, tally);
+    expect(records.next().value?.url).toBe('/p1/');
+    expect(read).toBe(1);
+    expect([...records].map((r) => r.url)).toEqual(['/p2/', '/p3/', '/p3/#e']);
+    expect(tally).toEqual({ pages: 3, indexed: 3, entries: 1 });
+  });
+
+  it('fails after the last page when no page is marked for search', async () => {
+    const spellings = await siteSpellings(content);
+    const pages = [{ ...page(1), html: html('Page 1', '<p>x</p>', false) }];
+    expect(() => [...recordsOf(pages, spellings)]).toThrow(
+      /None of the 1 pages has data-pagefind-body/,
+    );
   });
 });
 
