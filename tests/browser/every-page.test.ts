@@ -18,7 +18,9 @@
  * There are four settings, the light and the dark theme (the system setting, which is what a
  * reader without JavaScript gets) on a phone and a desktop: one page of each kind in each
  * language is checked in all four, every other page in one of them, taken in turn within its
- * language.
+ * language. A page of a translated edition is also checked by axe in the other three settings,
+ * laid out again in place (its text, longer or in another script, wraps differently from the
+ * English its template was made with).
  *
  * Each load is a reader's first visit: nothing cached, nothing stored. The offline worker is
  * blocked in these loads (it would save the whole site again on each); the last block loads the
@@ -76,7 +78,12 @@ interface Visit {
   name: string;
   /** Loaded with the CPU slowed down: a kind's page. */
   slowed: boolean;
+  /** The other settings axe checks the loaded page in: a translated page's other three. */
+  alsoAxe: Setting[];
 }
+
+type Setting = (typeof SETTINGS)[number];
+const settingName = ({ theme, viewport }: Setting) => `${theme}, ${viewport.name}`;
 
 /** What a visit found. */
 interface Findings {
@@ -84,18 +91,24 @@ interface Findings {
   shifts: Shift[];
   shown: Theme;
   violations: Awaited<ReturnType<typeof axeViolations>>;
+  /** axe's findings in each of the visit's other settings. */
+  elsewhere: { setting: Setting; shown: Theme; violations: Findings['violations'] }[];
   withJs: PageReading;
   withoutJs: PageReading;
 }
 
-const visits: Visit[] = SETTINGS.flatMap(({ theme, viewport }, i) =>
-  pagesForSweep(PAGES, i, SETTINGS.length, KINDS).map((path) => ({
-    path,
-    theme,
-    viewport,
-    name: `${path} (${theme}, ${viewport.name})`,
-    slowed: KINDS.includes(path),
-  })),
+const visits: Visit[] = SETTINGS.flatMap((setting, i) =>
+  pagesForSweep(PAGES, i, SETTINGS.length, KINDS).map((path) => {
+    const translated = splitLocale(path).code !== SOURCE_LOCALE.code;
+    return {
+      path,
+      theme: setting.theme,
+      viewport: setting.viewport,
+      name: `${path} (${settingName(setting)})`,
+      slowed: KINDS.includes(path),
+      alsoAxe: translated && !KINDS.includes(path) ? SETTINGS.filter((s) => s !== setting) : [],
+    };
+  }),
 );
 // The print editions take longest: started first, they load while the others are checked.
 visits.sort((a, b) => Number(b.path.endsWith('/print/')) - Number(a.path.endsWith('/print/')));
@@ -173,13 +186,23 @@ async function check(visit: Visit, n: number): Promise<Findings> {
   const shown = await shownTheme(page);
   const violations = await axeViolations(page);
   const withJs = await readPage(page);
+  const elsewhere: Findings['elsewhere'] = [];
+  for (const setting of visit.alsoAxe) {
+    await page.setViewportSize({ width: setting.viewport.width, height: setting.viewport.height });
+    await page.emulateMedia({ colorScheme: setting.theme, reducedMotion: 'reduce' });
+    elsewhere.push({
+      setting,
+      shown: await shownTheme(page),
+      violations: await axeViolations(page),
+    });
+  }
   // Late requests (lazy loads, deferred scripts) are answered before the problems are read.
   await watched.settled();
   const problems = [...watched.problems];
   await off.setViewportSize({ width, height });
   await off.emulateMedia({ colorScheme: visit.theme });
   await off.goto(site.url + visit.path, { waitUntil: 'load' });
-  return { problems, shifts, shown, violations, withJs, withoutJs: await readPage(off) };
+  return { problems, shifts, shown, violations, elsewhere, withJs, withoutJs: await readPage(off) };
 }
 
 /**
@@ -240,7 +263,8 @@ afterAll(async () => {
   for (const context of await Promise.all(contexts)) await context.close();
 });
 
-describe.each(visits.map((visit, i) => ({ ...visit, i })))('$name', ({ path, theme, name, i }) => {
+describe.each(visits.map((visit, i) => ({ ...visit, i })))('$name', (visit) => {
+  const { path, theme, name, i } = visit;
   const found = () => findings[i]!;
 
   it('loads with no console error, failed request or request elsewhere', async () => {
@@ -259,6 +283,17 @@ describe.each(visits.map((visit, i) => ({ ...visit, i })))('$name', ({ path, the
     // assert.fail, not expect(…).toEqual([]): the report alone is readable, axe's objects are not.
     if (violations.length > 0) assert.fail(formatViolations(name, violations));
   });
+
+  // Only a translated page not of a kind (those are loaded in every setting) has other settings.
+  if (visit.alsoAxe.length > 0)
+    it('has no axe violation in its other settings', async () => {
+      const { elsewhere } = await found();
+      for (const { setting, shown, violations } of elsewhere) {
+        const where = `${path} (${settingName(setting)}, laid out again after loading)`;
+        expect(shown, `${where} should show the ${setting.theme} theme`).toBe(setting.theme);
+        if (violations.length > 0) assert.fail(formatViolations(where, violations));
+      }
+    });
 
   it('shows its one h1 and its text without JavaScript', async () => {
     const { withJs, withoutJs } = await found();
