@@ -111,9 +111,14 @@ export const SHORT_WORD_PAUSE_MS = 250;
 /** How many pages are shown at first, and added by "Show more results". */
 export const PAGE_SIZE = 6;
 
-/** The pause before searching `value`, given the gap since the previous keystroke. */
-export function pauseFor(value: string, gap: number): number {
+/**
+ * The pause before searching `value`, given the gap since the previous keystroke; `undefined` for
+ * the field's first input, which holds more than one letter only when the text arrived whole
+ * (pasted, or typed before the field opened): it gets the shortest pause.
+ */
+export function pauseFor(value: string, gap: number | undefined): number {
   const last = searchWords(value).pop() ?? '';
   if (!/\p{N}/u.test(last) && [...last].length < MIN_WORD) return SHORT_WORD_PAUSE_MS;
+  if (gap === undefined) return PAUSE_MS.min;
   return Math.round(Math.min(PAUSE_MS.max, Math.max(PAUSE_MS.min, gap * 1.25)));
 }

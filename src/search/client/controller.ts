@@ -118,10 +118,10 @@ export function bindSearch(ui: SearchElements, onSearch?: (raw: string) => void)
     }
   }
 
-  let lastKey = 0;
+  let lastKey: number | undefined;
   input.addEventListener('input', () => {
     const now = performance.now();
-    const pause = pauseFor(input.value, now - lastKey);
+    const pause = pauseFor(input.value, lastKey === undefined ? undefined : now - lastKey);
     lastKey = now;
     // Fetch the index chunks for a word once it is long enough to narrow them down.
     if (pause < SHORT_WORD_PAUSE_MS) warm(input.value).catch(() => undefined);

@@ -155,6 +155,11 @@ describe('pauseFor', () => {
     expect(pauseFor('article 5', 80)).toBe(100);
   });
 
+  it('waits least for text that arrives whole in the field’s first input', () => {
+    expect(pauseFor('pokrovsk', undefined)).toBe(PAUSE_MS.min);
+    expect(pauseFor('p', undefined)).toBe(SHORT_WORD_PAUSE_MS);
+  });
+
   it('follows the reader’s pace within bounds', () => {
     expect(pauseFor('pok', 80)).toBe(100);
     expect(pauseFor('pok', 10)).toBe(PAUSE_MS.min);
