@@ -80,8 +80,9 @@ export function isBrowserCode(file: string): boolean {
 
 /**
  * The page loader, the one bundled module of every page: besides its own folder and src/shared/,
- * it may load another feature's `client/` module on first use (the share control of src/social).
- * That module is checked as browser code of its own feature, from its own folder.
+ * it may import another feature's `client/` module (the search launcher of src/search), or load
+ * one on first use (the share control of src/social). That module is checked as browser code of
+ * its own feature, from its own folder.
  */
 export const PAGE_LOADER = 'src/reader/client/loader.ts';
 

@@ -1,8 +1,9 @@
 /**
- * The page loader: the one bundled module of every page. Two other scripts also run on every page:
- * the inline theme script (src/reader/client/theme.js, before first paint) and the search launcher
- * (src/search/client/launcher.ts, which only listens for "/" and the search button). This loader
- * stays small and starts the rest only where and when it is needed:
+ * The page loader: the one bundled module of every page. One other script runs on every page, the
+ * inline theme script (src/reader/client/theme.js, before first paint). This loader stays small
+ * and starts the rest only where and when it is needed:
+ * - it includes the search launcher (src/search/client/launcher.ts), which listens for "/" and
+ *   the search button and loads search when the reader reaches for it;
  * - after the page has loaded, it registers the service worker that keeps the site readable
  *   offline (dist/sw.js, written by src/offline/integration.ts);
  * - on pages with the provision tracker, it loads its sort and filter controls (./tracker.ts);
@@ -16,6 +17,10 @@
  * - when a header section link gets the focus, it scrolls the link fully into its row.
  * Without JavaScript every one of these is a plain table, list or link, and share buttons are absent.
  */
+// The search launcher belongs to src/search; it is part of this module rather than a script of its
+// own, so a page loads one module, not two.
+import '../../search/client/launcher.ts';
+
 const MARKERS = 'sup.cite a[href^="#ref-"], a.term[data-definition]';
 
 let previews: Promise<typeof import('./previews.ts')> | undefined;

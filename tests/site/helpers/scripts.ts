@@ -1,9 +1,9 @@
 /**
  * Which scripts a built page may ship, and how their bytes are counted for the budgets.
  *
- * Readers get no framework runtime: only the inline theme script, the search launcher (which
- * loads Pagefind when search is opened), the page loader, and, on diagram pages of a
- * build made without a browser, the Mermaid fallback. Astro names each emitted /_astro/*.js
+ * Readers get no framework runtime: only the inline theme script, the page loader (with the
+ * search launcher, which loads Pagefind when search is opened), the search page's own script,
+ * and, on diagram pages of a build made without a browser, the Mermaid fallback. Astro names each emitted /_astro/*.js
  * file after the component or module it comes from, so the allowlist matches those names.
  */
 import { readFileSync } from 'node:fs';
@@ -27,10 +27,13 @@ export interface AllowedScript {
 
 /** Script files pages may load, by the source they are built from. */
 export const ALLOWED_SCRIPT_FILES: readonly AllowedScript[] = [
-  { pattern: /^\/_astro\/[\w.-]*search[\w.-]*\.js$/i, what: 'the search launcher' },
+  {
+    pattern: /^\/_astro\/SearchPage\.astro[\w.-]*\.js$/,
+    what: 'the search page (src/search/client/)',
+  },
   {
     pattern: /^\/_astro\/PageLoader\.astro[\w.-]*\.js$/,
-    what: 'the page loader (src/reader/client/loader.ts: offline registration, reader features)',
+    what: 'the page loader (src/reader/client/loader.ts: search launcher, offline registration, reader features)',
   },
   {
     pattern: /^\/_astro\/[\w.-]*mermaid[\w.-]*\.js$/i,
