@@ -82,6 +82,15 @@ export function stylesheetsOf(html: string): string[] {
 }
 
 /**
+ * A file's size as a host sends it: compressed with gzip, unless it already is (Pagefind writes
+ * its index, fragments and wasm gzip-compressed, and a host sends those as they are).
+ */
+export function sentBytes(content: Uint8Array): number {
+  const gzipped = content[0] === 0x1f && content[1] === 0x8b;
+  return gzipped ? content.byteLength : gzipSync(content).length;
+}
+
+/**
  * The manifest of a build from its files (already filtered by precache.ts `precacheUrls`'s rules
  * and given as `path` in dist/), for the site's `languages`, the source language first, served
  * under `base` (`""` at a domain's root, `/repo` under a sub-path): every address in it is the
@@ -105,12 +114,16 @@ export function buildManifest(
     const entry: ManifestFile = {
       url,
       rev: createHash('sha256').update(file.content).digest('hex').slice(0, 12),
-      bytes: gzipSync(file.content).length,
+      bytes: sentBytes(file.content),
       group,
     };
     if (group === 'page' || group === 'file') entry.lang = languageOfPath(path, codes);
     if (group === 'page') {
-      const text = Buffer.from(file.content).toString('utf8');
+      const text = Buffer.from(
+        file.content.buffer,
+        file.content.byteOffset,
+        file.content.byteLength,
+      ).toString('utf8');
       html.set(url, text);
       const title = pageTitle(text);
       if (title) entry.title = title;

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { injectSavedNotice } from '../../../src/offline/client/saved-notice.ts';
 import { offlinePage } from '../../../src/offline/client/offline-page.ts';
@@ -17,6 +18,7 @@ import {
   firstVisitBytes,
   nextLink,
   pageTitle,
+  sentBytes,
   shellProblems,
   type BuiltFile,
 } from '../../../src/offline/manifest.ts';
@@ -159,6 +161,13 @@ describe('the offline manifest', () => {
       LANGS,
     );
     expect(revisionDiff(saved, fewer).gone).toEqual(['/extra-1/']);
+  });
+
+  it('counts a file already compressed with gzip at its own size, as a host sends it', () => {
+    const text = new TextEncoder().encode('word '.repeat(1000));
+    const compressed = new Uint8Array(gzipSync(text));
+    expect(sentBytes(compressed)).toBe(compressed.byteLength);
+    expect(sentBytes(text)).toBe(gzipSync(text).length);
   });
 
   it('reads titles and next links as the pages write them', () => {
