@@ -17,10 +17,9 @@
  *
  * There are four settings, the light and the dark theme (the system setting, which is what a
  * reader without JavaScript gets) on a phone and a desktop: one page of each kind in each
- * language is checked in all four, every other page in one of them, taken in turn within its
- * language. A page of a translated edition is also checked by axe in the other three settings,
- * laid out again in place (its text, longer or in another script, wraps differently from the
- * English its template was made with).
+ * language and every page of a translated edition are checked in all four (a translation's text,
+ * longer or in another script, wraps differently from the English its template was made with),
+ * every other page in one of them, taken in turn within its language.
  *
  * Each load is a reader's first visit: nothing cached, nothing stored. The offline worker is
  * blocked in these loads (it would save the whole site again on each); the last block loads the
@@ -65,8 +64,13 @@ const CPU_SLOWDOWN = 4;
  */
 const AT_ONCE = 2;
 
-/** One page of each kind in each language: checked in every setting. */
+/** One page of each kind in each language. */
 const KINDS = LOCALES.flatMap(({ code }) => oneOfEachKind(PAGES, undefined, code));
+/** The pages checked in every setting: the kinds' and every page of a translated edition. */
+const IN_EVERY_SETTING = [
+  ...KINDS,
+  ...PAGES.filter((path) => !KINDS.includes(path) && splitLocale(path).code !== SOURCE_LOCALE.code),
+];
 
 const SETTINGS = THEMES.flatMap((theme) => VIEWPORTS.map((viewport) => ({ theme, viewport })));
 
@@ -78,8 +82,6 @@ interface Visit {
   name: string;
   /** Loaded with the CPU slowed down: a kind's page. */
   slowed: boolean;
-  /** The other settings axe checks the loaded page in: a translated page's other three. */
-  alsoAxe: Setting[];
 }
 
 type Setting = (typeof SETTINGS)[number];
@@ -91,24 +93,18 @@ interface Findings {
   shifts: Shift[];
   shown: Theme;
   violations: Awaited<ReturnType<typeof axeViolations>>;
-  /** axe's findings in each of the visit's other settings. */
-  elsewhere: { setting: Setting; shown: Theme; violations: Findings['violations'] }[];
   withJs: PageReading;
   withoutJs: PageReading;
 }
 
 const visits: Visit[] = SETTINGS.flatMap((setting, i) =>
-  pagesForSweep(PAGES, i, SETTINGS.length, KINDS).map((path) => {
-    const translated = splitLocale(path).code !== SOURCE_LOCALE.code;
-    return {
-      path,
-      theme: setting.theme,
-      viewport: setting.viewport,
-      name: `${path} (${settingName(setting)})`,
-      slowed: KINDS.includes(path),
-      alsoAxe: translated && !KINDS.includes(path) ? SETTINGS.filter((s) => s !== setting) : [],
-    };
-  }),
+  pagesForSweep(PAGES, i, SETTINGS.length, IN_EVERY_SETTING).map((path) => ({
+    path,
+    theme: setting.theme,
+    viewport: setting.viewport,
+    name: `${path} (${settingName(setting)})`,
+    slowed: KINDS.includes(path),
+  })),
 );
 // The print editions take longest: started first, they load while the others are checked.
 visits.sort((a, b) => Number(b.path.endsWith('/print/')) - Number(a.path.endsWith('/print/')));
@@ -186,23 +182,13 @@ async function check(visit: Visit, n: number): Promise<Findings> {
   const shown = await shownTheme(page);
   const violations = await axeViolations(page);
   const withJs = await readPage(page);
-  const elsewhere: Findings['elsewhere'] = [];
-  for (const setting of visit.alsoAxe) {
-    await page.setViewportSize({ width: setting.viewport.width, height: setting.viewport.height });
-    await page.emulateMedia({ colorScheme: setting.theme, reducedMotion: 'reduce' });
-    elsewhere.push({
-      setting,
-      shown: await shownTheme(page),
-      violations: await axeViolations(page),
-    });
-  }
   // Late requests (lazy loads, deferred scripts) are answered before the problems are read.
   await watched.settled();
   const problems = [...watched.problems];
   await off.setViewportSize({ width, height });
   await off.emulateMedia({ colorScheme: visit.theme });
   await off.goto(site.url + visit.path, { waitUntil: 'load' });
-  return { problems, shifts, shown, violations, elsewhere, withJs, withoutJs: await readPage(off) };
+  return { problems, shifts, shown, violations, withJs, withoutJs: await readPage(off) };
 }
 
 /**
@@ -283,17 +269,6 @@ describe.each(visits.map((visit, i) => ({ ...visit, i })))('$name', (visit) => {
     // assert.fail, not expect(…).toEqual([]): the report alone is readable, axe's objects are not.
     if (violations.length > 0) assert.fail(formatViolations(name, violations));
   });
-
-  // Only a translated page not of a kind (those are loaded in every setting) has other settings.
-  if (visit.alsoAxe.length > 0)
-    it('has no axe violation in its other settings', async () => {
-      const { elsewhere } = await found();
-      for (const { setting, shown, violations } of elsewhere) {
-        const where = `${path} (${settingName(setting)}, laid out again after loading)`;
-        expect(shown, `${where} should show the ${setting.theme} theme`).toBe(setting.theme);
-        if (violations.length > 0) assert.fail(formatViolations(where, violations));
-      }
-    });
 
   it('shows its one h1 and its text without JavaScript', async () => {
     const { withJs, withoutJs } = await found();
