@@ -14,6 +14,7 @@ import {
   remarkStatus,
   remarkReadingTime,
   remarkGlossaryLinks,
+  remarkComponentImports,
   rehypeHeadingLinks,
 } from './src/markdown/index.ts';
 import { diagrams, rehypeMermaid } from './src/diagrams/index.ts';
@@ -63,6 +64,8 @@ export default defineConfig({
         timedPlugin('remarkReadingTime', remarkReadingTime),
         // After citations and badges, so their markers and the references list are never linked.
         timedPlugin('remarkGlossaryLinks', remarkGlossaryLinks),
+        // Each component a page uses, imported by the page, so its styles go only where it is.
+        timedPlugin('remarkComponentImports', remarkComponentImports),
       ],
       // The sanitiser first: it parses raw HTML in .md (MDX is left to the MDX policy) before
       // anything adds markup. rehypeMermaid after it: sanitising would strip its inline SVG.

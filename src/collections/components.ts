@@ -1,8 +1,10 @@
 /**
  * The components an explainer page may use, without an import, and the #anchors each adds to the
- * page. One list for everything that needs it: the MDX policy allows exactly these names, the
- * page route passes exactly these components to MDX (src/components/mdx-components.ts is typed
- * against this list), and the link check knows which anchors a page with them has.
+ * page. One list for everything that needs it: the MDX policy allows exactly these names, a page
+ * imports each of them it uses from src/components/<Name>.astro when it is compiled
+ * (src/markdown/remark-component-imports.ts), the print edition renders with all of them
+ * (src/components/mdx-components.ts is typed against this list), and the link check knows which
+ * anchors a page with them has.
  */
 import { SIDES, STATUS_WORDS } from '../shared/vocabulary.ts';
 import { updateAnchor } from '../site/page-updates.ts';

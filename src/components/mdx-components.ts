@@ -1,7 +1,10 @@
 /**
- * The components an explainer page may use, passed to every MDX page without imports. The list
- * of names is src/collections/components.ts (the MDX policy allows exactly those, and the link
- * check knows their anchors); `satisfies` makes a missing or extra component a type error here.
+ * The components an explainer page may use, each src/components/<Name>.astro. The list of names
+ * is src/collections/components.ts (the MDX policy allows exactly those, and the link check knows
+ * their anchors); `satisfies` makes a missing or extra component a type error here. A page is
+ * given the components it uses when it is compiled (src/markdown/remark-component-imports.ts), so
+ * each component's styles go only to the pages that show it; the print edition, which shows every
+ * page, imports them all here, so their styles come once with it rather than once per page.
  */
 import type { MdxComponentName } from '../collections/components.ts';
 import ActorMapDiagram from './ActorMapDiagram.astro';

@@ -8,6 +8,7 @@ export { default as remarkCitations } from './remark-citations.ts';
 export { default as remarkStatus } from './remark-status.ts';
 export { default as remarkReadingTime } from './remark-reading-time.ts';
 export { default as remarkGlossaryLinks } from './remark-glossary-links.ts';
+export { default as remarkComponentImports } from './remark-component-imports.ts';
 export { default as rehypeHeadingLinks } from './rehype-heading-links.ts';
 export * from './citations.ts';
 export { addHeadingLinksToHtml } from './heading-links.ts';
