@@ -129,7 +129,9 @@ describe('search in the dev server (slow: starts astro dev on a copy of the proj
     expect(loader.status).toBe(200);
     expect(loader.headers.get('content-type')).toMatch(/javascript/);
     expect(await loader.text()).toMatch(/pagefind/i);
-    expect((await fetch(`${origin}/pagefind/spellings.json`)).status).toBe(200);
+    // The spelling map of each language, as the search UI asks for it.
+    expect((await fetch(`${origin}/pagefind/spellings.en.json`)).status).toBe(200);
+    expect((await fetch(`${origin}/pagefind/spellings.uk.json`)).status).toBe(200);
     const current = await status();
     expect(current?.pages).toBeGreaterThan(20);
   });
@@ -167,10 +169,12 @@ describe('search in the dev server (slow: starts astro dev on a copy of the proj
       const before = (await status())!.version;
 
       const pageFile = join(dir, 'content', 'pages', 'what-next.mdx');
-      writeFileSync(
-        pageFile,
-        `${readFileSync(pageFile, 'utf8')}\nA test paragraph about quillwhistle.\n`,
-      );
+      // A word added to a paragraph the page has: its translation becomes stale (a warning), not
+      // out of step with it (a new paragraph would be an error until translated too).
+      const text = readFileSync(pageFile, 'utf8');
+      const withWord = text.replace(/^([A-Z][^\n]*\S)$/m, '$1 It mentions quillwhistle.');
+      expect(withWord, 'no paragraph to add a word to').not.toBe(text);
+      writeFileSync(pageFile, withWord);
       const termFile = join(dir, 'content', 'glossary', 'donbas.yaml');
       const term = readFileSync(termFile, 'utf8');
       writeFileSync(termFile, term.replace(/^definition: /m, 'definition: Marrowfinch. '));
