@@ -34,7 +34,7 @@ function importOf(name: MdxComponentName, file: string): RootContent {
   return { type: 'mdxjsEsm', value: `import ${name} from ${source};`, data: { estree } };
 }
 
-/** The names of the components a page uses, in the order of the registry. */
+/** The names of the components a page uses, once each, in alphabetical order. */
 export function componentsUsed(tree: Root): MdxComponentName[] {
   const used = new Set<MdxComponentName>();
   visit(tree, (node) => {

@@ -69,7 +69,7 @@ const KINDS = LOCALES.flatMap(({ code }) => oneOfEachKind(PAGES, undefined, code
 /** The pages checked in every setting: the kinds' and every page of a translated edition. */
 const IN_EVERY_SETTING = [
   ...KINDS,
-  ...PAGES.filter((path) => !KINDS.includes(path) && splitLocale(path).code !== SOURCE_LOCALE.code),
+  ...PAGES.filter((path) => splitLocale(path).code !== SOURCE_LOCALE.code),
 ];
 
 const SETTINGS = THEMES.flatMap((theme) => VIEWPORTS.map((viewport) => ({ theme, viewport })));
