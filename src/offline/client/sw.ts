@@ -203,13 +203,30 @@ async function searchIsSaved(cache: Cache): Promise<boolean> {
 const isSearchPage = (path: string) =>
   path.startsWith(MANIFEST.base) && /^\/([^/]+\/)?search\/$/.test(path.slice(MANIFEST.base.length));
 
-async function page(request: Request): Promise<Response> {
+/**
+ * Keep a copy of a response from the network once the reader has it: the response goes back at
+ * once, and the worker stays alive until the copy is saved. The cache takes one write at a time,
+ * so a reader waiting for the copy would wait behind every file being saved ahead.
+ */
+function keepCopy(event: ExtendableEvent, path: string, response: Response): void {
+  if (!response.ok) return;
+  const copy = response.clone();
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      await cache.put(path, await stamp(copy, FILES.get(path)?.rev));
+    })().catch(() => undefined),
+  );
+}
+
+async function page(event: FetchEvent): Promise<Response> {
+  const { request } = event;
   const cache = await caches.open(CACHE);
   const path = new URL(request.url).pathname;
   const lang = langOf(path);
   try {
     const response = await fromNetwork(request);
-    if (response.ok) await cache.put(path, await stamp(response.clone(), FILES.get(path)?.rev));
+    keepCopy(event, path, response);
     return response;
   } catch {
     const saved = await cache.match(path);
@@ -234,13 +251,12 @@ async function page(request: Request): Promise<Response> {
   }
 }
 
-async function asset(request: Request): Promise<Response> {
+async function asset(event: FetchEvent): Promise<Response> {
   const cache = await caches.open(CACHE);
-  const saved = await cache.match(request, { ignoreSearch: true });
+  const saved = await cache.match(event.request, { ignoreSearch: true });
   if (saved) return saved;
-  const response = await fetch(request);
-  const path = new URL(request.url).pathname;
-  if (response.ok) await cache.put(path, await stamp(response.clone(), FILES.get(path)?.rev));
+  const response = await fetch(event.request);
+  keepCopy(event, new URL(event.request.url).pathname, response);
   return response;
 }
 
@@ -259,7 +275,7 @@ self.addEventListener('fetch', (event) => {
       })(),
     );
   }
-  event.respondWith(request.mode === 'navigate' ? page(request) : asset(request));
+  event.respondWith(request.mode === 'navigate' ? page(event) : asset(event));
 });
 
 let saving: AbortController | undefined;
