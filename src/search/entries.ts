@@ -11,9 +11,7 @@
  *
  * Pure: HTML in, records out.
  */
-import { fromParse5 } from 'hast-util-from-parse5';
-import { parse } from 'parse5';
-import type { Element, Nodes, Root } from 'hast';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { splitLocale } from '../i18n/index.ts';
 import { ENTRY_HOME, isEntryKind, kindFilter, type EntryKind } from './kinds.ts';
 
@@ -43,50 +41,67 @@ const BLOCKS = new Set(
 );
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'button']);
 
+/** A node of a page as parse5 reads it, an element, and the page itself. */
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+type Document = DefaultTreeAdapterTypes.Document;
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const childrenOf = (node: Node): readonly Node[] => ('childNodes' in node ? node.childNodes : []);
+const textOfNode = (node: Node): string | undefined =>
+  node.nodeName === '#text' ? (node as DefaultTreeAdapterTypes.TextNode).value : undefined;
+
+/** The value of an element's attribute, undefined when it has none. */
+function attribute(element: Element, name: string): string | undefined {
+  for (const attr of element.attrs) if (attr.name === name) return attr.value;
+  return undefined;
+}
+
 /** The text of a node as blocks: block elements start a new block, ignored parts are left out. */
-function blocksOf(node: Nodes): string[] {
+function blocksOf(node: Node): string[] {
   const blocks: string[] = [''];
-  const walk = (n: Nodes): void => {
-    if (n.type === 'text') blocks[blocks.length - 1] += n.value;
-    if (n.type !== 'element' && n.type !== 'root') return;
-    if (n.type === 'element') {
+  const walk = (n: Node): void => {
+    const value = textOfNode(n);
+    if (value !== undefined) blocks[blocks.length - 1] += value;
+    const element = isElement(n) ? n : undefined;
+    if (element) {
       // Decorative parts (a "#" self-link, a label repeated for small screens) are hidden from
       // assistive technology with aria-hidden, and are left out of search for the same reason.
-      const hidden = String(n.properties['ariaHidden']) === 'true';
-      if (SKIPPED.has(n.tagName) || hidden || n.properties['dataPagefindIgnore'] !== undefined) {
+      const hidden = attribute(element, 'aria-hidden') === 'true';
+      if (
+        SKIPPED.has(element.tagName) ||
+        hidden ||
+        attribute(element, 'data-pagefind-ignore') !== undefined
+      ) {
         return;
       }
-      if (BLOCKS.has(n.tagName)) blocks.push('');
+      if (BLOCKS.has(element.tagName)) blocks.push('');
     }
-    n.children.forEach((child) => walk(child as Nodes));
-    if (n.type === 'element' && BLOCKS.has(n.tagName)) blocks.push('');
+    childrenOf(n).forEach(walk);
+    if (element && BLOCKS.has(element.tagName)) blocks.push('');
   };
   walk(node);
   return blocks.map((b) => b.replace(/\s+/g, ' ').trim()).filter((b) => b.length > 0);
 }
 
-function findAll(node: Nodes, test: (e: Element) => boolean, found: Element[] = []): Element[] {
-  if (node.type === 'element' && test(node)) found.push(node);
-  if (node.type === 'element' || node.type === 'root') {
-    for (const child of node.children) findAll(child as Nodes, test, found);
-  }
+function findAll(node: Node, test: (e: Element) => boolean, found: Element[] = []): Element[] {
+  if (isElement(node) && test(node)) found.push(node);
+  for (const child of childrenOf(node)) findAll(child, test, found);
   return found;
 }
 
-const text = (node: Nodes): string => blocksOf(node).join(' ');
+const text = (node: Node): string => blocksOf(node).join(' ');
 
 /**
- * A whole page as a hast tree, as hast-util-from-html would read it but without positions in
- * the source (nothing here reports them), which halves the time of the index's one parse of
- * every built page.
+ * A whole page as parse5 reads it, walked as it is: the index's one parse of every built page,
+ * with no conversion into another tree (which took as long again as the parse).
  */
-const parsePage = (html: string): Root =>
-  fromParse5(parse(html, { scriptingEnabled: false })) as Root;
+const parsePage = (html: string): Document => parse(html, { scriptingEnabled: false });
 
 /** The title of an entry: its data-search-title, else its first heading, term or row header. */
 function titleOf(element: Element): string {
-  const given = element.properties['dataSearchTitle'];
-  if (typeof given === 'string' && given.trim()) return given.trim();
+  const given = attribute(element, 'data-search-title');
+  if (given?.trim()) return given.trim();
   const [first] = findAll(element, (e) => /^(h[1-6]|dt|th|caption)$/.test(e.tagName));
   return first ? text(first) : '';
 }
@@ -105,14 +120,14 @@ export function extractEntries(
 ): { title: string; lang: string; indexed: boolean; entries: SearchEntry[]; text: string } {
   const root = parsePage(html);
   const lang = langOf(root);
-  const bodies = findAll(root, (e) => e.properties['dataPagefindBody'] !== undefined);
-  const [titled] = findAll(root, (e) => e.properties['dataPagefindMeta'] === 'title');
+  const bodies = findAll(root, (e) => attribute(e, 'data-pagefind-body') !== undefined);
+  const [titled] = findAll(root, (e) => attribute(e, 'data-pagefind-meta') === 'title');
   const [titleElement] = findAll(root, (e) => e.tagName === 'title');
   const title = titled ? text(titled) : titleElement ? text(titleElement) : '';
   const entries = bodies.flatMap((body) =>
-    findAll(body, (e) => e.properties['dataSearchEntry'] !== undefined).map((element) => {
-      const kind = element.properties['dataSearchEntry'];
-      const id = element.properties['id'];
+    findAll(body, (e) => attribute(e, 'data-search-entry') !== undefined).map((element) => {
+      const kind = attribute(element, 'data-search-entry');
+      const id = attribute(element, 'id');
       const entryTitle = titleOf(element);
       const problem = !isEntryKind(kind)
         ? `has data-search-entry="${String(kind)}"; use one of event, term, provision, source`
@@ -154,13 +169,6 @@ const INLINE = new Set(
   ),
 );
 
-/** The hast property of an HTML attribute name: `data-search-entry` → `dataSearchEntry`. */
-function propertyOf(attribute: string): string {
-  return attribute.startsWith('data-')
-    ? attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
-    : attribute;
-}
-
 /**
  * A test for one simple selector (a tag, classes, attributes: `ol.references`,
  * `[data-search-entry]`), the kind Pagefind's excludeSelectors are written in here.
@@ -176,14 +184,15 @@ function simpleSelector(selector: string): (e: Element) => boolean {
   }
   const tag = parts[1]?.toLowerCase();
   const classes = (parts[2] ?? '').split('.').filter(Boolean);
-  const attributes = [...(parts[3] ?? '').matchAll(/\[([\w-]+)\]/g)].map((m) => propertyOf(m[1]!));
+  const attributes = [...(parts[3] ?? '').matchAll(/\[([\w-]+)\]/g)].map((m) =>
+    m[1]!.toLowerCase(),
+  );
   return (e) => {
-    const own = e.properties['className'];
-    const list = Array.isArray(own) ? own.map(String) : [];
+    const list = (attribute(e, 'class') ?? '').split(/\s+/).filter(Boolean);
     return (
       (!tag || e.tagName === tag) &&
       classes.every((c) => list.includes(c)) &&
-      attributes.every((a) => e.properties[a] !== undefined && e.properties[a] !== null)
+      attributes.every((a) => attribute(e, a) !== undefined)
     );
   };
 }
@@ -198,29 +207,30 @@ export function indexedText(
   excluded: readonly string[],
 ): { lang: string; text: string } {
   const root = parsePage(html);
-  const bodies = findAll(root, (e) => e.properties['dataPagefindBody'] !== undefined);
+  const bodies = findAll(root, (e) => attribute(e, 'data-pagefind-body') !== undefined);
   return { lang: langOf(root), text: textOf(bodies, excluded) };
 }
 
 /** The `lang` of a parsed page's `<html>` element, empty when it has none. */
-function langOf(root: Root): string {
+function langOf(root: Document): string {
   const [htmlElement] = findAll(root, (e) => e.tagName === 'html');
-  return String(htmlElement?.properties['lang'] ?? '');
+  return htmlElement ? (attribute(htmlElement, 'lang') ?? '') : '';
 }
 
 /** The text Pagefind indexes from the `data-pagefind-body` elements of a parsed page. */
 function textOf(bodies: readonly Element[], excluded: readonly string[]): string {
   const skipped = excluded.map(simpleSelector);
   const parts: string[] = [];
-  const walk = (n: Nodes): void => {
-    if (n.type === 'text') parts.push(n.value);
-    if (n.type !== 'element') return;
-    if (NEVER_INDEXED.has(n.tagName) || n.properties['dataPagefindIgnore'] !== undefined) return;
+  const walk = (n: Node): void => {
+    const value = textOfNode(n);
+    if (value !== undefined) parts.push(value);
+    if (!isElement(n)) return;
+    if (NEVER_INDEXED.has(n.tagName) || attribute(n, 'data-pagefind-ignore') !== undefined) return;
     if (skipped.some((test) => test(n))) return;
     // "<p>a</p><p>b</p>" is two words, "<p>a<b>b</b></p>" one, as Pagefind reads them.
     const gap = INLINE.has(n.tagName) ? '' : ' ';
     parts.push(gap);
-    n.children.forEach((child) => walk(child as Nodes));
+    childrenOf(n).forEach(walk);
     parts.push(gap);
   };
   for (const body of bodies) walk(body);
