@@ -7,12 +7,13 @@
  * in `astro:build:done` (the search index, the social cards, the Content-Security-Policy), last in
  * `integrations` of astro.config.mjs.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LOCALES } from '../i18n/index.ts';
-import { buildManifest, firstVisitBytes, shellProblems } from './manifest.ts';
+import { buildManifest, firstVisitBytes, shellProblems, type BuiltFile } from './manifest.ts';
 import type { OfflineManifest } from './client/plan.ts';
 import { serviceWorkerSource, urlOfFile } from './precache.ts';
 
@@ -29,11 +30,12 @@ export async function writeServiceWorker(root: string, base = ''): Promise<Offli
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .filter((path) => path !== SERVICE_WORKER_FILE && urlOfFile(path) !== undefined);
-  const built = await Promise.all(
-    paths.map(async (path) => ({ path, content: await readFile(join(root, path)) })),
-  );
+  // One file at a time, as the manifest takes them, rather than the whole build in memory at once.
+  function* built(): Generator<BuiltFile> {
+    for (const path of paths) yield { path, content: readFileSync(join(root, path)) };
+  }
   const manifest = buildManifest(
-    built,
+    built(),
     LOCALES.map((l) => ({ code: l.code, lang: l.lang })),
     undefined,
     base,

@@ -97,14 +97,18 @@ export function sentBytes(content: Uint8Array): number {
  * one readers use, with the base, as the built pages' own links are.
  */
 export function buildManifest(
-  built: readonly BuiltFile[],
+  built: Iterable<BuiltFile>,
   languages: readonly ManifestLanguage[],
   budget = FIRST_VISIT_BUDGET,
   base = '',
 ): OfflineManifest {
   const b = normaliseBase(base);
   const codes = languages.map((l) => l.code);
-  const html = new Map<string, string>();
+  const home = withBase(b, '/');
+  // Of each page, only where its "next" link leads is kept, and the home page's stylesheets: not
+  // the pages themselves, so memory does not grow with the site's HTML.
+  const next = new Map<string, string | undefined>();
+  let stylesheets: string[] = [];
   const files: ManifestFile[] = [];
   for (const file of built) {
     const path = urlOfFile(file.path);
@@ -124,7 +128,8 @@ export function buildManifest(
         file.content.byteOffset,
         file.content.byteLength,
       ).toString('utf8');
-      html.set(url, text);
+      next.set(url, nextLink(text, url));
+      if (url === home) stylesheets = stylesheetsOf(text);
       const title = pageTitle(text);
       if (title) entry.title = title;
     }
@@ -137,8 +142,8 @@ export function buildManifest(
     // Follow "next" from the home page until the reading order ends (or loops back).
     for (
       let url: string | undefined = withBase(b, code === codes[0] ? '/' : `/${code}/`);
-      url !== undefined && html.has(url) && !order.includes(url);
-      url = nextLink(html.get(url)!, url)
+      url !== undefined && next.has(url) && !order.includes(url);
+      url = next.get(url)
     ) {
       order.push(url);
     }
@@ -150,7 +155,7 @@ export function buildManifest(
     readingOrder,
     budget,
     htmlLang: Object.fromEntries(languages.map((l) => [l.code, l.lang])),
-    stylesheets: stylesheetsOf(html.get(withBase(b, '/')) ?? ''),
+    stylesheets,
     files,
   };
 }
