@@ -2,10 +2,6 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import { SUBPATH_DIST, SUBPATH_SITE_URL } from './support/subpath.ts';
 
 const BROWSER = {
-  // A worker imports playwright-core and the helpers once for all the files it runs, not once per
-  // file (a quarter of these files' time on two cores). No file leaves a module's state
-  // behind: each opens and closes its own contexts.
-  isolate: false,
   testTimeout: 120_000,
   hookTimeout: 120_000,
   // One Chromium and one server for every file (see the setup file). Each file opens its own
