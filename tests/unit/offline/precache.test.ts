@@ -119,6 +119,19 @@ describe('the offline manifest', () => {
     ]);
   });
 
+  it('takes the files from a generator, reading each once, into the manifest a list gives', () => {
+    const files = syntheticBuild(2);
+    let read = 0;
+    function* oneByOne() {
+      for (const file of files) {
+        read += 1;
+        yield file;
+      }
+    }
+    expect(buildManifest(oneByOne(), LANGS)).toEqual(buildManifest(files, LANGS));
+    expect(read).toBe(files.length);
+  });
+
   it('gives each file a revision from its content, its gzip size, group, language and title', () => {
     const manifest = buildManifest(syntheticBuild(2), LANGS);
     const byUrl = new Map(manifest.files.map((f) => [f.url, f]));
