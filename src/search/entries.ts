@@ -11,7 +11,7 @@
  *
  * Pure: HTML in, records out.
  */
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { defaultTreeAdapter as tree, parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { splitLocale } from '../i18n/index.ts';
 import { ENTRY_HOME, isEntryKind, kindFilter, type EntryKind } from './kinds.ts';
 
@@ -46,16 +46,14 @@ type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
 type Document = DefaultTreeAdapterTypes.Document;
 
-const isElement = (node: Node): node is Element => 'tagName' in node;
+const isElement = (node: Node): node is Element => tree.isElementNode(node);
 const childrenOf = (node: Node): readonly Node[] => ('childNodes' in node ? node.childNodes : []);
 const textOfNode = (node: Node): string | undefined =>
-  node.nodeName === '#text' ? (node as DefaultTreeAdapterTypes.TextNode).value : undefined;
+  tree.isTextNode(node) ? tree.getTextNodeContent(node) : undefined;
 
 /** The value of an element's attribute, undefined when it has none. */
-function attribute(element: Element, name: string): string | undefined {
-  for (const attr of element.attrs) if (attr.name === name) return attr.value;
-  return undefined;
-}
+const attribute = (element: Element, name: string): string | undefined =>
+  tree.getAttrList(element).find((attr) => attr.name === name)?.value;
 
 /** The text of a node as blocks: block elements start a new block, ignored parts are left out. */
 function blocksOf(node: Node): string[] {

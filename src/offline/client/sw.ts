@@ -205,8 +205,8 @@ const isSearchPage = (path: string) =>
 
 /**
  * Keep a copy of a response from the network once the reader has it: the response goes back at
- * once, and the worker stays alive until the copy is saved. The cache takes one write at a time,
- * so a reader waiting for the copy would wait behind every file being saved ahead.
+ * once, and the worker stays alive until the copy is saved. The reader never waits for the
+ * cache, which writes one file at a time, behind the files being saved ahead.
  */
 function keepCopy(event: ExtendableEvent, path: string, response: Response): void {
   if (!response.ok) return;
