@@ -58,6 +58,18 @@ function namedAddresses(page: Page): Promise<Address[]> {
   });
 }
 
+/**
+ * Load `path` and wait until the page is quiet. First its load event, which comes only once the
+ * page's own scripts have run: while the offline worker is saving files in the background, the
+ * network can be quiet for half a second before the page's script has even arrived, and a key
+ * pressed then reaches no listener.
+ */
+async function open(page: Page, path: string) {
+  const response = await page.goto(`${site.url}${path}`);
+  await page.waitForLoadState('networkidle');
+  return response;
+}
+
 let context: BrowserContext;
 /** Every request of the current page, with what asked for it. */
 let requests: Address[] = [];
@@ -92,7 +104,7 @@ describe('addresses at the served path', () => {
     const page = await context.newPage();
     requests = [];
     try {
-      const response = await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+      const response = await open(page, path);
       expect(response?.status(), `${path} is not served at ${served(path)}`).toBe(200);
       const origin = new URL(site.url).origin;
       const problems = outsideBase(path, origin, [...(await namedAddresses(page)), ...requests]);
@@ -106,7 +118,7 @@ describe('addresses at the served path', () => {
     const page = await context.newPage();
     requests = [];
     try {
-      await page.goto(`${site.url}/uk/the-plan/`, { waitUntil: 'networkidle' });
+      await open(page, '/uk/the-plan/');
       await page.keyboard.press('/');
       await page.waitForSelector('dialog.search-dialog[open]');
       expect(await page.locator('dialog.search-dialog form').getAttribute('action')).toBe(
