@@ -19,7 +19,8 @@
  * reader without JavaScript gets) on a phone and a desktop: one page of each kind in each
  * language and every page of a translated edition are checked in all four (a translation's text,
  * longer or in another script, wraps differently from the English its template was made with),
- * every other page in one of them, taken in turn within its language.
+ * every other page (and each print edition, made of pages checked on their own) in one of them,
+ * taken in turn within its language.
  *
  * Each load is a reader's first visit: nothing cached, nothing stored. The offline worker is
  * blocked in these loads (it would save the whole site again on each); the last block loads the
@@ -66,10 +67,16 @@ const AT_ONCE = 2;
 
 /** One page of each kind in each language. */
 const KINDS = LOCALES.flatMap(({ code }) => oneOfEachKind(PAGES, undefined, code));
-/** The pages checked in every setting: the kinds' and every page of a translated edition. */
+/**
+ * The pages checked in every setting: the kinds' and every page of a translated edition, but for
+ * its print edition, which is that edition's pages in one: each of them is checked in every
+ * setting on its own, and the print edition in one setting, in turn, like the source's.
+ */
 const IN_EVERY_SETTING = [
   ...KINDS,
-  ...PAGES.filter((path) => splitLocale(path).code !== SOURCE_LOCALE.code),
+  ...PAGES.filter((path) => splitLocale(path).code !== SOURCE_LOCALE.code).filter(
+    (path) => splitLocale(path).rest !== '/print/',
+  ),
 ];
 
 const SETTINGS = THEMES.flatMap((theme) => VIEWPORTS.map((viewport) => ({ theme, viewport })));

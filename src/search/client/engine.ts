@@ -91,22 +91,29 @@ export async function loadEngine(): Promise<Engine> {
   }
   engine ??= (async () => {
     const url = `${BASE}pagefind.js${engineVersion ? `?v=${engineVersion}` : ''}`;
+    // Pagefind starts loading its index as soon as its script has run, beside the spelling map
+    // and the stemmer rather than after them.
+    const ready = (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(
+      async (pagefind) => {
+        // The main thread is fast enough for an index this size and saves fetching the worker.
+        // The index lists site paths (`/the-plan/`); under a sub-path, results link under the base.
+        await pagefind.options({
+          noWorker: true,
+          excerptLength: EXCERPT_WORDS,
+          basePath: BASE,
+          baseUrl: import.meta.env.BASE_URL,
+        });
+        await pagefind.init();
+        return pagefind;
+      },
+    );
     const [pagefind, spellings, stem] = await Promise.all([
-      import(/* @vite-ignore */ url) as Promise<PagefindApi>,
+      ready,
       fetch(`${BASE}spellings.${LANGUAGE}.json`)
         .then((r) => (r.ok ? (r.json() as Promise<SpellingMap>) : {}))
         .catch(() => ({})),
       STEMMERS[LANGUAGE]?.(),
     ]);
-    // The main thread is fast enough for an index this size and saves fetching the worker.
-    // The index lists site paths (`/the-plan/`); under a sub-path, results link under the base.
-    await pagefind.options({
-      noWorker: true,
-      excerptLength: EXCERPT_WORDS,
-      basePath: BASE,
-      baseUrl: import.meta.env.BASE_URL,
-    });
-    await pagefind.init();
     const filtersLoaded = pagefind.filters().catch(() => undefined);
     return { pagefind, spellings, stem, filtersLoaded };
   })();

@@ -3,14 +3,28 @@
  * button that opens the search dialog, adds the `/` and Ctrl/Cmd+K shortcuts, and, only when a
  * page was opened from a search result, loads the script that marks the searched words. The UI
  * itself (search-ui.ts) loads when the reader first shows they are about to search: the pointer
- * over the search button, the button focused or touched, or a shortcut; once loaded, it starts
- * its stylesheet and the engine, so the index is on its way before the dialog is asked for.
+ * over the search button, the button focused or touched, or a shortcut, with Pagefind's script
+ * beside it; once loaded, it starts its stylesheet and the engine, so the index is on its way
+ * before the dialog is asked for.
  */
 let ui: Promise<typeof import('./search-ui.ts')> | undefined;
+
+/**
+ * Pagefind's script, asked for beside the UI rather than once the UI has loaded and asks for it:
+ * the engine (engine.ts) imports the same address, so the browser runs the one copy fetched here.
+ * In `npm run dev` the engine first waits for the dev server's index and picks its address.
+ */
+const startPagefind = (): void => {
+  if (import.meta.env.DEV) return;
+  import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`).catch(
+    () => undefined,
+  );
+};
 
 /** The search UI, loading from the first call on; once loaded, it starts its stylesheet and engine. */
 const loadUi = (): Promise<typeof import('./search-ui.ts')> => {
   if (ui) return ui;
+  startPagefind();
   ui = import('./search-ui.ts');
   ui.then((loaded) => loaded.prepareSearch()).catch(() => undefined);
   return ui;
