@@ -17,10 +17,10 @@
  *
  * There are four settings, the light and the dark theme (the system setting, which is what a
  * reader without JavaScript gets) on a phone and a desktop: one page of each kind in each
- * language and every page of a translated edition are checked in all four (a translation's text,
+ * language in all four; every other page of a translated edition on both (a translation's text,
  * longer or in another script, wraps differently from the English its template was made with),
- * every other page (and each print edition, made of pages checked on their own) in one of them,
- * taken in turn within its language.
+ * in one theme, taken in turn; every other page (and each print edition, made of pages checked
+ * on their own) in one of the four, taken in turn within its language.
  *
  * Each load is a reader's first visit: nothing cached, nothing stored. The offline worker is
  * blocked in these loads (it would save the whole site again on each); the last block loads the
@@ -68,16 +68,19 @@ const AT_ONCE = 2;
 /** One page of each kind in each language. */
 const KINDS = LOCALES.flatMap(({ code }) => oneOfEachKind(PAGES, undefined, code));
 /**
- * The pages checked in every setting: the kinds' and every page of a translated edition, but for
- * its print edition, which is that edition's pages in one: each of them is checked in every
- * setting on its own, and the print edition in one setting, in turn, like the source's.
+ * The pages of a translated edition but its kinds' and its print edition (that edition's pages in
+ * one, each checked on its own): checked at both widths, as a translation wraps differently from
+ * the English its template was made with, each in one theme, taken in turn. A theme changes
+ * colours, never where text wraps, and the kinds' pages are checked in both themes at both widths.
  */
-const IN_EVERY_SETTING = [
-  ...KINDS,
-  ...PAGES.filter((path) => splitLocale(path).code !== SOURCE_LOCALE.code).filter(
-    (path) => splitLocale(path).rest !== '/print/',
-  ),
-];
+const TRANSLATED = PAGES.filter(
+  (path) =>
+    splitLocale(path).code !== SOURCE_LOCALE.code &&
+    !KINDS.includes(path) &&
+    splitLocale(path).rest !== '/print/',
+);
+/** Every other page but the kinds': in one setting, taken in turn within its language. */
+const OTHERS = PAGES.filter((path) => !KINDS.includes(path) && !TRANSLATED.includes(path));
 
 const SETTINGS = THEMES.flatMap((theme) => VIEWPORTS.map((viewport) => ({ theme, viewport })));
 
@@ -105,7 +108,11 @@ interface Findings {
 }
 
 const visits: Visit[] = SETTINGS.flatMap((setting, i) =>
-  pagesForSweep(PAGES, i, SETTINGS.length, IN_EVERY_SETTING).map((path) => ({
+  [
+    ...KINDS,
+    ...pagesForSweep(TRANSLATED, THEMES.indexOf(setting.theme), THEMES.length),
+    ...pagesForSweep(OTHERS, i, SETTINGS.length),
+  ].map((path) => ({
     path,
     theme: setting.theme,
     viewport: setting.viewport,
