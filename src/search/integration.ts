@@ -20,6 +20,8 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { readContentDir } from '../collections/reader.ts';
 import { builtFileUrl } from '../shared/urls.ts';
+import { addPageSteps, removePageSteps } from '../site/index.ts';
+import { SearchIndexThread } from './index-thread.ts';
 import {
   ENTRY_SELECTOR,
   entryRecords,
@@ -223,10 +225,55 @@ export interface RecordTally {
 }
 
 /**
- * The records the index gets for these pages, one at a time: each page marked for search as a
- * whole, as soon as it is read (each page is parsed once, and only its entries are kept once it
- * has been read, so memory does not grow with the pages' HTML), then one record per list entry.
- * Counts go into `tally`.
+ * The records the index gets, page by page: each page marked for search as a whole, as soon as
+ * it is read (each page is parsed once, and only its entries are kept once it has been read, so
+ * memory does not grow with the pages' HTML), then, once every page is in, one record per list
+ * entry. Counts go into `tally`.
+ */
+export class RecordMaker {
+  readonly #read: { url: string; title: string; lang: string; entries: SearchEntry[] }[] = [];
+  readonly spellings: SiteSpellings;
+  readonly tally: RecordTally;
+
+  constructor(spellings: SiteSpellings, tally: RecordTally = { pages: 0, indexed: 0, entries: 0 }) {
+    this.spellings = spellings;
+    this.tally = tally;
+  }
+
+  /** The record of a page marked for search, or undefined for a page that is not. */
+  page(page: RenderedPage): EntryRecord | undefined {
+    this.tally.pages += 1;
+    const { title, lang, indexed, entries, text } = extractEntries(page.html, page.where, EXCLUDED);
+    this.#read.push({ url: page.url, title, lang, entries });
+    if (!indexed) return undefined;
+    this.tally.indexed += 1;
+    // Page by page rather than addDirectory, to give Pagefind text it can split into words.
+    const record = { url: page.url, content: spaceBlocks(page.html) };
+    return withNamesIn(record, lang, text, this.spellings);
+  }
+
+  /**
+   * The records of the list entries of every page read, in the order of their pages' URLs.
+   * @throws When no page was marked for search.
+   */
+  *entries(): Generator<EntryRecord> {
+    // Without any data-pagefind-body Pagefind would index whole pages, header and all.
+    if (this.tally.indexed === 0) {
+      fail('no page is marked for search', [
+        `None of the ${this.tally.pages} pages has data-pagefind-body; BaseLayout's <main> should carry it.`,
+      ]);
+    }
+    const read = [...this.#read].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+    for (const record of entryRecords(read)) {
+      this.tally.entries += 1;
+      yield withNames(record, this.spellings);
+    }
+  }
+}
+
+/**
+ * The records the index gets for these pages, one at a time (RecordMaker: each page as soon as
+ * it is read, then the list entries).
  * @throws After the last page, when no page is marked for search.
  */
 export function* recordsOf(
@@ -234,26 +281,12 @@ export function* recordsOf(
   spellings: SiteSpellings,
   tally: RecordTally = { pages: 0, indexed: 0, entries: 0 },
 ): Generator<EntryRecord> {
-  const read: { url: string; title: string; lang: string; entries: SearchEntry[] }[] = [];
+  const maker = new RecordMaker(spellings, tally);
   for (const page of pages) {
-    tally.pages += 1;
-    const { title, lang, indexed, entries, text } = extractEntries(page.html, page.where, EXCLUDED);
-    read.push({ url: page.url, title, lang, entries });
-    if (!indexed) continue;
-    tally.indexed += 1;
-    // Page by page rather than addDirectory, to give Pagefind text it can split into words.
-    yield withNamesIn({ url: page.url, content: spaceBlocks(page.html) }, lang, text, spellings);
+    const record = maker.page(page);
+    if (record) yield record;
   }
-  // Without any data-pagefind-body Pagefind would index whole pages, header and all.
-  if (tally.indexed === 0) {
-    fail('no page is marked for search', [
-      `None of the ${tally.pages} pages has data-pagefind-body; BaseLayout's <main> should carry it.`,
-    ]);
-  }
-  for (const record of entryRecords(read)) {
-    tally.entries += 1;
-    yield withNames(record, spellings);
-  }
+  yield* maker.entries();
 }
 
 /**
@@ -275,10 +308,49 @@ export function searchRecords(
 
 /**
  * How many records are on their way to Pagefind at once: enough for the next pages to be read
- * while Pagefind's service indexes the last ones. Pagefind takes them in the order they are sent,
- * so the index is the same as when they are sent one by one.
+ * while Pagefind's service indexes the last ones. Pagefind takes them in the order they are sent.
  */
 const IN_FLIGHT = 8;
+
+/** Records sent to a Pagefind index as they come, a few at a time. */
+class RecordSender {
+  readonly #sent = new Set<Promise<void>>();
+  #failure: unknown;
+
+  readonly index: pagefind.PagefindIndex;
+
+  constructor(index: pagefind.PagefindIndex) {
+    this.index = index;
+  }
+
+  /** Sends a record; resolves once fewer than IN_FLIGHT are on their way. */
+  async send(record: EntryRecord): Promise<void> {
+    if (this.#failure) throw this.#failure;
+    const adding = this.index.addHTMLFile(record).then((result) => {
+      if (result.errors.length > 0) fail(`indexing ${record.url} failed`, result.errors);
+    });
+    this.#sent.add(adding);
+    void adding
+      .catch((error: unknown) => void (this.#failure ??= error))
+      .finally(() => this.#sent.delete(adding));
+    while (this.#sent.size >= IN_FLIGHT) await Promise.race(this.#sent).catch(() => undefined);
+  }
+
+  /** Waits for every record sent; throws the first that failed. */
+  async done(): Promise<void> {
+    await Promise.allSettled(this.#sent);
+    if (this.#failure) throw this.#failure;
+  }
+}
+
+/** Starts Pagefind's service with the site's settings, or throws why it could not. */
+async function startIndex(): Promise<pagefind.PagefindIndex> {
+  // No forced language: Pagefind files each page under its <html lang>, one index per edition,
+  // and the browser loads the index of the page's own language.
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED });
+  if (!index) fail('Pagefind could not start', errors);
+  return index;
+}
 
 /**
  * Index `records` with the site's Pagefind settings, hand the index to `use` (which writes or
@@ -288,25 +360,73 @@ export async function withSearchIndex<T>(
   records: Iterable<EntryRecord>,
   use: (index: pagefind.PagefindIndex) => Promise<T>,
 ): Promise<T> {
-  // No forced language: Pagefind files each page under its <html lang>, one index per edition,
-  // and the browser loads the index of the page's own language.
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED });
-  if (!index) fail('Pagefind could not start', errors);
+  const index = await startIndex();
   try {
-    const sent = new Set<Promise<void>>();
-    const add = async (record: EntryRecord): Promise<void> => {
-      const result = await index.addHTMLFile(record);
-      if (result.errors.length > 0) fail(`indexing ${record.url} failed`, result.errors);
-    };
-    for (const record of records) {
-      const adding = add(record);
-      sent.add(adding);
-      void adding.finally(() => sent.delete(adding)).catch(() => undefined);
-      if (sent.size >= IN_FLIGHT) await Promise.race(sent);
-    }
-    await Promise.all(sent);
+    const sender = new RecordSender(index);
+    for (const record of records) await sender.send(record);
+    await sender.done();
     return await use(index);
   } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * A build's search index, made as its pages come: each page is read and sent to Pagefind's
+ * service (its own process, which indexes while the next pages render), and finish() adds the
+ * list entries and writes the index.
+ */
+export class SearchIndexer {
+  readonly #maker: RecordMaker;
+  readonly #sender: RecordSender;
+
+  readonly spellings: SiteSpellings;
+
+  private constructor(spellings: SiteSpellings, index: pagefind.PagefindIndex) {
+    this.spellings = spellings;
+    this.#maker = new RecordMaker(spellings);
+    this.#sender = new RecordSender(index);
+  }
+
+  /** Reads the spelling maps from `contentDir` and starts Pagefind's service. */
+  static async start(contentDir: string): Promise<SearchIndexer> {
+    const spellings = await siteSpellings(contentDir);
+    return new SearchIndexer(spellings, await startIndex());
+  }
+
+  /** Reads one built page; resolves once Pagefind is ready for the next. */
+  async page(page: RenderedPage): Promise<void> {
+    const record = this.#maker.page(page);
+    if (record) await this.#sender.send(record);
+  }
+
+  /** Adds the list entries, writes the index into `siteDir`/pagefind/, and stops Pagefind. */
+  async finish(siteDir: string): Promise<SearchIndexReport> {
+    try {
+      for (const record of this.#maker.entries()) await this.#sender.send(record);
+      await this.#sender.done();
+      const outputPath = join(siteDir, INDEX_FOLDER);
+      rmSync(outputPath, { recursive: true, force: true });
+      const written = await this.#sender.index.writeFiles({ outputPath });
+      if (written.errors.length > 0) fail(`writing ${outputPath} failed`, written.errors);
+      for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
+      for (const [code, map] of Object.entries(this.spellings.maps)) {
+        writeFileSync(join(outputPath, spellingsFile(code)), JSON.stringify(map));
+      }
+      return {
+        pages: this.#maker.tally.indexed,
+        entries: this.#maker.tally.entries,
+        spellings: Object.fromEntries(
+          Object.entries(this.spellings.maps).map(([code, map]) => [code, Object.keys(map).length]),
+        ),
+      };
+    } finally {
+      await pagefind.close();
+    }
+  }
+
+  /** Stops Pagefind without writing anything (a build that failed). */
+  static async stop(): Promise<void> {
     await pagefind.close();
   }
 }
@@ -317,7 +437,7 @@ export function spellingsFile(code: string): string {
 }
 
 /**
- * Index the built site in `siteDir` and write `siteDir/pagefind/`.
+ * Index the built site in `siteDir` and write `siteDir/pagefind/`, reading its HTML files.
  * @param siteDir The build output folder.
  * @param contentDir The content folder, for the spelling map.
  */
@@ -325,48 +445,50 @@ export async function buildSearchIndex(
   siteDir: string,
   contentDir: string,
 ): Promise<SearchIndexReport> {
-  const outputPath = join(siteDir, INDEX_FOLDER);
-  rmSync(outputPath, { recursive: true, force: true });
   const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
     f.endsWith('.html'),
   );
-  // Read one file at a time, as Pagefind is ready for it, rather than every page at once.
-  function* pages(): Generator<RenderedPage> {
+  const indexer = await SearchIndexer.start(contentDir);
+  try {
+    // Read one file at a time, as Pagefind is ready for it, rather than every page at once.
     for (const file of files) {
-      yield { url: pageUrlOf(file), html: readFileSync(join(siteDir, file), 'utf8'), where: file };
+      const html = readFileSync(join(siteDir, file), 'utf8');
+      await indexer.page({ url: pageUrlOf(file), html, where: file });
     }
+  } catch (error) {
+    await SearchIndexer.stop();
+    throw error;
   }
-  const spellings = await siteSpellings(contentDir);
-  const tally: RecordTally = { pages: 0, indexed: 0, entries: 0 };
-  const records = recordsOf(pages(), spellings, tally);
-  return withSearchIndex(records, async (index) => {
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) fail(`writing ${outputPath} failed`, written.errors);
-    for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
-    for (const [code, map] of Object.entries(spellings.maps)) {
-      writeFileSync(join(outputPath, spellingsFile(code)), JSON.stringify(map));
-    }
-    return {
-      pages: tally.indexed,
-      entries: tally.entries,
-      spellings: Object.fromEntries(
-        Object.entries(spellings.maps).map(([code, map]) => [code, Object.keys(map).length]),
-      ),
-    };
-  });
+  return indexer.finish(siteDir);
 }
+
+const STEPS = 'peace-plan:search';
 
 /** The Astro integration. List it after mdx() and sitemap(), before the CSP step. */
 export function pagefindIntegration(): AstroIntegration {
   let contentDir = '';
+  let indexer: Promise<SearchIndexThread> | undefined;
   return {
     name: 'peace-plan:search',
     hooks: {
       'astro:config:done': ({ config }) => {
         contentDir = fileURLToPath(new URL('content/', config.root));
       },
+      // Each page is indexed as it is rendered, on a worker thread, with Pagefind in its own process.
+      'astro:build:start': () => {
+        const started = SearchIndexThread.start(contentDir);
+        indexer = started;
+        // Reported by the first page that waits for it, or at the end; never left unhandled.
+        started.catch(() => undefined);
+        addPageSteps(STEPS, {
+          read: async ({ file, html }) =>
+            (await started).page({ url: pageUrlOf(file), html, where: file }),
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const report = await buildSearchIndex(fileURLToPath(dir), contentDir);
+        removePageSteps(STEPS);
+        if (!indexer) return;
+        const report = await (await indexer).finish(fileURLToPath(dir));
         const spellings = Object.entries(report.spellings)
           .map(([code, count]) => `${count} (${code})`)
           .join(', ');

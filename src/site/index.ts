@@ -16,5 +16,6 @@ export * from './toc.ts';
 export * from './trail.ts';
 export * from './routes.ts';
 export * from './base-path.ts';
+export * from './page-sink.ts';
 // Not listed here, so that this index loads outside Astro (scripts, tests): static-paths.ts and
 // feeds.ts read collections through astro:content, and src/pages/ imports them directly.

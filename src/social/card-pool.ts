@@ -1,11 +1,10 @@
 /**
- * Draws cards on worker threads, one per core up to four, so a build with hundreds of new cards
- * uses every core. Workers start on the first card to draw: a build whose cards all come from
+ * Draws cards on worker threads, one per core up to four unless told fewer, so a build with
+ * hundreds of new cards uses every core. Workers start on the first card to draw: a build whose cards all come from
  * the cache starts none.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CardSpec } from './card-layout.ts';
 import type { CardAnswer, CardJob } from './card-worker.ts';
 
 /** Cards drawn at once at most, whatever the machine. */
@@ -13,10 +12,14 @@ const MAX_WORKERS = 4;
 
 /** A pool of card-drawing workers. Call close() when done. */
 export class CardPool {
-  readonly #size: number;
+  #size: number;
   readonly #workers: Worker[] = [];
   readonly #idle: Worker[] = [];
   readonly #queue: { job: CardJob; done: (answer: CardAnswer) => void }[] = [];
+  /** Jobs given to the pool and not yet answered. */
+  get waiting(): number {
+    return this.#queue.length + this.#pending.size;
+  }
   readonly #pending = new Map<number, (answer: CardAnswer) => void>();
   #next = 0;
 
@@ -24,17 +27,22 @@ export class CardPool {
     this.#size = Math.max(1, size);
   }
 
-  /** The PNG of one card. */
-  async draw(spec: CardSpec): Promise<Buffer> {
-    const job = { id: this.#next++, spec };
+  /** Makes the card of one page (see card-worker.ts). */
+  async make(job: Omit<CardJob, 'id'>): Promise<Exclude<CardAnswer, { error: string }>> {
     const answer = await new Promise<CardAnswer>((done) => {
-      this.#queue.push({ job, done });
+      this.#queue.push({ job: { ...job, id: this.#next++ }, done });
       this.#pump();
     });
     if ('error' in answer) {
-      throw new Error(`The social card "${spec.title}" could not be drawn: ${answer.error}`);
+      throw new Error(`${job.file}: its social card could not be made: ${answer.error}`);
     }
-    return Buffer.from(answer.png);
+    return answer;
+  }
+
+  /** Draws on as many workers as there are cores (up to four) from now on. */
+  widen(size = Math.min(MAX_WORKERS, availableParallelism())): void {
+    this.#size = Math.max(this.#size, size);
+    this.#pump();
   }
 
   /** Stops the workers. */

@@ -1,29 +1,68 @@
 /**
- * A worker thread that draws cards (see card-pool.ts): it receives `{ id, spec }` and answers
- * `{ id, png }` or `{ id, error }`. The fonts and renderers load once per worker.
+ * A worker thread that makes cards (see card-pool.ts): it receives a built page's <head> and
+ * answers with what card the page asks for, after writing it into the output folder when the
+ * card is the page's own (from the cache, else drawn). So neither reading the page's meta nor
+ * drawing runs on the thread that renders pages. The fonts and renderers load once per worker.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { drawCard } from './card-render.ts';
-import type { CardSpec } from './card-layout.ts';
+import { cardFile } from './card-layout.ts';
+import { cardPng, cardStats } from './card-render.ts';
+import { pageCardFromHtml } from './card-spec.ts';
 
-/** A card to draw. */
+/** A page whose card to make. */
 export interface CardJob {
   id: number;
-  spec: CardSpec;
+  /** The page's file under the output folder, `uk/the-plan/index.html`. */
+  file: string;
+  /** The page's HTML up to its </head>. */
+  head: string;
+  asOfDay: string;
+  base: string;
+  /** The output folder. */
+  dir: string;
 }
 
-/** A drawn card, or why it could not be drawn. */
-export type CardAnswer = { id: number; png: Uint8Array } | { id: number; error: string };
+/**
+ * What a page's card is: none, another page's (`shared`, not written here), or its own, written
+ * to `target` (under the output folder) and `drawn` or taken from the cache.
+ */
+export type CardAnswer =
+  | { id: number; card: 'none' }
+  | { id: number; card: 'shared'; target: string }
+  | { id: number; card: 'own'; target: string; drawn: boolean }
+  | { id: number; error: string };
+
+/** Makes the card of one page. */
+export async function makeCard(job: CardJob): Promise<CardAnswer> {
+  const card = pageCardFromHtml(job.head, job.asOfDay, job.base);
+  if (!card) return { id: job.id, card: 'none' };
+  const target = decodeURIComponent(card.imagePath.slice(1));
+  if (target.split('/').includes('..')) {
+    throw new Error(`${job.file}: og:image ${target} leaves dist/.`);
+  }
+  if (target !== cardFile(`/${job.file.replaceAll('\\', '/')}`)) {
+    return { id: job.id, card: 'shared', target };
+  }
+  const drawnBefore = cardStats.drawn;
+  const png = await cardPng(card.spec);
+  const path = join(job.dir, target);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, png);
+  return { id: job.id, card: 'own', target, drawn: cardStats.drawn > drawnBefore };
+}
 
 const port = parentPort;
-if (!port) throw new Error('card-worker.ts runs only as a worker thread (see card-pool.ts).');
-port.on('message', (job: CardJob) => {
-  drawCard(job.spec).then(
-    ({ png }) => port.postMessage({ id: job.id, png } satisfies CardAnswer),
-    (error: unknown) =>
-      port.postMessage({
-        id: job.id,
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-      } satisfies CardAnswer),
-  );
-});
+if (port) {
+  port.on('message', (job: CardJob) => {
+    makeCard(job).then(
+      (answer) => port.postMessage(answer),
+      (error: unknown) =>
+        port.postMessage({
+          id: job.id,
+          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        } satisfies CardAnswer),
+    );
+  });
+}

@@ -1,85 +1,144 @@
 /**
- * Astro integration: after the build, draw the social card every page's meta asks for (see
- * card-spec.ts) into dist/social/, from the cache when nothing drawn has changed, and log how
- * many were drawn and how many came from the cache, as the diagrams do.
+ * Astro integration: draw the social card every page's meta asks for (see card-spec.ts) into
+ * dist/social/, from the cache when nothing drawn has changed, and log how many were drawn and
+ * how many came from the cache, as the diagrams do. Each page is read as it is rendered (a step
+ * of src/site/page-sink.ts), so cards are drawn on worker threads while the next pages render;
+ * `astro:build:done` waits for the last ones.
  *
- * It must come before the offline integration in `integrations` (which lists the built files;
- * cards are left out of the offline copy) and before the CSP step, which only rewrites pages.
+ * It must come before the offline integration in `integrations`, which lists the built files
+ * (cards are left out of the offline copy).
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cardFile, type CardSpec } from './card-layout.ts';
 import { CardPool } from './card-pool.ts';
-import { cardPng, cardStats } from './card-render.ts';
-import { pageCardFromHtml } from './card-spec.ts';
+import { addPageSteps, removePageSteps } from '../site/index.ts';
 
 /**
- * Writes the card of every page under `dir`, drawing the new ones on worker threads. A page
- * whose og:image is another page's card (an entry not yet translated shares its English page's
- * card) draws nothing: the card is drawn from the page it belongs to, and a card that belongs to
- * no page is an error.
+ * Writes the card of every page under `dir`, drawing the new ones on worker threads (see
+ * CardWriter).
  * @param asOfDay The day every card's date line names (SITE.asOf).
  * @returns How many cards were written, drawn and taken from the cache.
  */
-export async function writeCards(
-  dir: string,
-  asOfDay: string,
-  base = '',
-): Promise<{ written: number; drawn: number; fromCache: number }> {
-  const before = { ...cardStats };
+export async function writeCards(dir: string, asOfDay: string, base = ''): Promise<CardTally> {
+  const writer = new CardWriter(dir, asOfDay, base);
   const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
     f.endsWith('.html'),
   );
-  const own = new Map<string, CardSpec>();
-  const shared = new Map<string, string>();
-  for (const page of pages.sort()) {
-    const card = pageCardFromHtml(readFileSync(join(dir, page), 'utf8'), asOfDay, base);
-    if (!card) continue;
-    const file = decodeURIComponent(card.imagePath.slice(1));
-    if (file.split('/').includes('..')) throw new Error(`${page}: og:image ${file} leaves dist/.`);
-    if (file === cardFile(`/${page.replaceAll('\\', '/')}`)) own.set(file, card.spec);
-    else shared.set(file, page);
-  }
-  for (const [file, page] of shared) {
-    if (!own.has(file)) {
-      throw new Error(
-        `${page}: its og:image is ${file}, the card of a page that is not in the build. A page shares another page's card only when that page is built.`,
-      );
-    }
-  }
-  const pool = new CardPool();
-  try {
-    await Promise.all(
-      [...own].map(async ([file, spec]) => {
-        const target = join(dir, file);
-        const png = await cardPng(spec, (s) => pool.draw(s));
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, png);
-      }),
-    );
-  } finally {
-    await pool.close();
-  }
-  return {
-    written: own.size,
-    drawn: cardStats.drawn - before.drawn,
-    fromCache: cardStats.fromCache - before.fromCache,
-  };
+  for (const page of pages.sort()) await writer.page(page, readFileSync(join(dir, page), 'utf8'));
+  return writer.finish();
 }
+
+/** How many cards were written, drawn and taken from the cache. */
+export interface CardTally {
+  written: number;
+  drawn: number;
+  fromCache: number;
+}
+
+/**
+ * The cards of a build's pages, written into its output folder `dir` as the pages come: each
+ * page goes to a worker thread, which reads the card it asks for and draws it (or takes it from
+ * the cache) while the next pages render. A page whose
+ * og:image is another page's card (an entry not yet translated shares its English page's card)
+ * draws nothing: the card is drawn from the page it belongs to, and a card that belongs to no
+ * page is an error, reported by finish().
+ */
+export class CardWriter {
+  readonly #own = new Set<string>();
+  readonly #shared = new Map<string, string>();
+  readonly #making = new Set<Promise<void>>();
+  readonly #errors: unknown[] = [];
+  readonly #pool: CardPool;
+  readonly #tally = { drawn: 0, fromCache: 0 };
+  readonly dir: string;
+  readonly asOfDay: string;
+  readonly base: string;
+
+  /**
+   * @param workers Cards made at once until finish(), which uses every core: while pages are
+   *   still rendering, one core is theirs.
+   */
+  constructor(dir: string, asOfDay: string, base = '', workers?: number) {
+    this.dir = dir;
+    this.asOfDay = asOfDay;
+    this.base = base;
+    this.#pool = new CardPool(workers);
+  }
+
+  /**
+   * Hands a built page (`file`, under the output folder) to a worker, which reads the card it
+   * asks for and makes it. Resolves at once unless the workers are far behind.
+   */
+  async page(file: string, html: string): Promise<void> {
+    const end = html.search(/<\/head\s*>/i);
+    const head = end === -1 ? html : html.slice(0, end);
+    const job = { file, head, asOfDay: this.asOfDay, base: this.base, dir: this.dir };
+    const making = this.#pool.make(job).then(
+      (answer) => {
+        if (answer.card === 'shared') this.#shared.set(answer.target, file);
+        if (answer.card !== 'own') return;
+        this.#own.add(answer.target);
+        this.#tally[answer.drawn ? 'drawn' : 'fromCache'] += 1;
+      },
+      // Kept, not thrown here: the page that asked for it is already written.
+      (error: unknown) => void this.#errors.push(error),
+    );
+    this.#making.add(making);
+    void making.finally(() => this.#making.delete(making));
+    // Each waiting page holds its <head>: a few hundred at most.
+    while (this.#pool.waiting > MAX_WAITING) await Promise.race(this.#making);
+  }
+
+  /** Waits for every card, on every core; throws the first card that failed or belongs to no page. */
+  async finish(): Promise<CardTally> {
+    this.#pool.widen();
+    try {
+      await Promise.all(this.#making);
+    } finally {
+      await this.#pool.close();
+    }
+    if (this.#errors.length > 0) throw this.#errors[0];
+    for (const [file, page] of this.#shared) {
+      if (!this.#own.has(file)) {
+        throw new Error(
+          `${page}: its og:image is ${file}, the card of a page that is not in the build. A page shares another page's card only when that page is built.`,
+        );
+      }
+    }
+    return { written: this.#own.size, ...this.#tally };
+  }
+}
+
+/** Pages whose cards are waiting for a worker, at most, before a page waits for them. */
+const MAX_WAITING = 256;
+
+const STEPS = 'peace-plan:social-cards';
 
 /** The integration. `asOfDay` is SITE.asOf from site.config.mjs. */
 export function socialCards(options: { asOfDay: string }): AstroIntegration {
   let base = '';
+  let outDir = '';
+  let writer: CardWriter | undefined;
   return {
     name: 'peace-plan:social-cards',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        outDir = fileURLToPath(config.outDir);
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const s = await writeCards(fileURLToPath(dir), options.asOfDay, base);
+      // Cards are drawn while the pages render, on every core but one.
+      'astro:build:start': () => {
+        const cards = new CardWriter(outDir, options.asOfDay, base, availableParallelism() - 1);
+        writer = cards;
+        addPageSteps(STEPS, { read: ({ file, html }) => cards.page(file, html) });
+      },
+      'astro:build:done': async ({ logger }) => {
+        removePageSteps(STEPS);
+        if (!writer) return;
+        const s = await writer.finish();
         logger.info(
           `social cards: ${s.fromCache} from cache, ${s.drawn} drawn, ${s.written} written to social/`,
         );

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SearchIndexThread } from '../../../src/search/index-thread.ts';
 import {
   buildSearchIndex,
   NAMES_FIELD,
@@ -191,5 +192,35 @@ describe('buildSearchIndex', () => {
   it('stops the build with a useful message when no page is marked for indexing', async () => {
     const site = write(join(root, 'bare'), { 'index.html': html('Home', '<p>x</p>', false) });
     await expect(buildSearchIndex(site, content)).rejects.toThrow(/data-pagefind-body/);
+  }, 60_000);
+});
+
+describe('SearchIndexThread', () => {
+  it('indexes the pages it is handed on its own thread, as the folder build does', async () => {
+    const site = join(root, 'thread');
+    mkdirSync(site, { recursive: true });
+    const thread = await SearchIndexThread.start(content);
+    await thread.page({
+      url: '/',
+      html: html('Home', '<p>Peace plan for Ukraine.</p>'),
+      where: 'index.html',
+    });
+    await thread.page({
+      url: '/timeline/',
+      html: html(
+        'Timeline',
+        '<ol><li id="strike" data-search-entry="event"><h3>Strike on Kyiv</h3><p>Missiles hit Kyiv.</p></li></ol>',
+      ),
+      where: 'timeline/index.html',
+    });
+    const report = await thread.finish(site);
+    expect(report).toEqual({ pages: 2, entries: 1, spellings: { en: 7, uk: 7 } });
+    expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
+  }, 60_000);
+
+  it('fails with the message of the worker when no page is marked for search', async () => {
+    const thread = await SearchIndexThread.start(content);
+    await thread.page({ url: '/', html: html('Home', '<p>x</p>', false), where: 'index.html' });
+    await expect(thread.finish(join(root, 'none'))).rejects.toThrow(/data-pagefind-body/);
   }, 60_000);
 });
