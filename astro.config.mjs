@@ -45,6 +45,23 @@ export default defineConfig({
     defaultLocale: SOURCE_LOCALE.code,
     routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
   },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks the module of every content entry with "use astro:head-inject", which the
+        // bundler warns it may drop: two warnings per page, a code frame each, and nothing to fix.
+        onwarn(warning, warn) {
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            /astro:head-inject/.test(warning.message)
+          ) {
+            return;
+          }
+          warn(warning);
+        },
+      },
+    },
+  },
   markdown: {
     syntaxHighlight: false,
     processor: unified({

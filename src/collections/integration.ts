@@ -5,7 +5,8 @@
  * gets every problem at once as `file:line: what is wrong and how to fix it`, and a hostile pull
  * request stops before its code can run. A Vite plugin ordered before @astrojs/mdx then applies
  * the MDX policy to each `.mdx` module as it is loaded, which covers files edited during
- * `astro dev` and any `.mdx` outside content/. In `astro dev`, a second plugin (dev-check.ts)
+ * `astro dev` and any `.mdx` outside content/ (in a build, the files of content/ were checked a
+ * moment before, so they are not parsed a second time). In `astro dev`, a second plugin (dev-check.ts)
  * checks content/ again on every change and shows the errors in the browser's error overlay,
  * in place of the pages, until they are fixed. List it first in `integrations`.
  */
@@ -47,6 +48,8 @@ export function contentCheck(options: ContentCheckOptions = {}): AstroIntegratio
         const first = checkContentFolder(contentDir);
         if (command !== 'dev' && first.problems.some(isError)) throw checkError(first.problems);
         logReport(logger, folder, first.problems);
+        const checked = (id: string) =>
+          command !== 'dev' && !relative(contentDir, id).startsWith('..');
         updateConfig({
           vite: {
             plugins: [
@@ -59,7 +62,7 @@ export function contentCheck(options: ContentCheckOptions = {}): AstroIntegratio
                 transform(code: string, id: string) {
                   // The same filter as @astrojs/mdx's compiler: an id with a query string
                   // (`x.mdx?astroPropagatedAssets`) is a module Astro generates, not the file.
-                  if (!id.endsWith('.mdx')) return null;
+                  if (!id.endsWith('.mdx') || checked(id)) return null;
                   const found = checkMdx(code, relative(root, id).split(sep).join('/'));
                   if (found.length > 0) throw checkError(found);
                   return null;

@@ -13,10 +13,29 @@ import { textVersion } from './text.ts';
 import { renderDiagram } from './renderer.ts';
 
 /**
+ * The figures made in this build, by language, name and source: the same generated diagram on
+ * many pages (every copy of a page, both editions' untranslated pages) is processed once.
+ */
+const made = new Map<string, Promise<string>>();
+
+/**
  * Renders `source` into a `<figure class="diagram">`. `name` names the caller in errors and in
  * the ids (`dg-<name>-<hash of the source>`), so two different diagrams on a page never clash.
+ * The same arguments give the same figure, made once.
  */
-export async function diagramHtml(source: string, name: string, code = 'en'): Promise<string> {
+export function diagramHtml(source: string, name: string, code = 'en'): Promise<string> {
+  const key = `${code}\0${name}\0${source}`;
+  let figure = made.get(key);
+  if (!figure) {
+    figure = makeDiagramHtml(source, name, code);
+    made.set(key, figure);
+    // A diagram that failed is tried again next time, once it has been fixed (`astro dev`).
+    figure.catch(() => made.delete(key));
+  }
+  return figure;
+}
+
+async function makeDiagramHtml(source: string, name: string, code: string): Promise<string> {
   const { title, description } = extractAccessibility(source);
   if (!title || !description) {
     throw new Error(`Diagram "${name}": the generated mermaid text has no accTitle or accDescr.`);

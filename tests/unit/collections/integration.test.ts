@@ -57,7 +57,7 @@ describe('contentCheck() integration', () => {
 });
 
 describe('the MDX guard of the integration', () => {
-  it('adds a Vite plugin, before the MDX compiler, that applies the policy to each .mdx module', () => {
+  it('adds a Vite plugin, before the MDX compiler, that applies the policy to each .mdx module the build did not check first', () => {
     const plugins: { enforce: string; transform(code: string, id: string): null }[] = [];
     const hook = contentCheck().hooks['astro:config:setup'] as unknown as (ctx: object) => void;
     const root = `${process.cwd()}/tests/fixtures/content-good`;
@@ -70,15 +70,18 @@ describe('the MDX guard of the integration', () => {
     });
     const [plugin] = plugins;
     expect(plugin?.enforce).toBe('pre');
-    const id = `${root}/content/pages/new.mdx`;
+    const id = `${root}/src/pages/new.mdx`;
     expect(plugin?.transform('# ok', id)).toBeNull();
     // Astro's generated wrapper modules carry a query and are JavaScript, not MDX.
     const wrapper = 'export default { getMod: () => import("./new.mdx") };';
     expect(plugin?.transform(wrapper, `${id}?astroPropagatedAssets`)).toBeNull();
     expect(plugin?.transform('# x', `${root}/src/a.ts`)).toBeNull();
     expect(() => plugin?.transform('import fs from "node:fs"', id)).toThrow(
-      'content/pages/new.mdx:1: import/export is not allowed',
+      'src/pages/new.mdx:1: import/export is not allowed',
     );
+    // The files of content/ were checked, all of them, before the build began.
+    const checked = `${root}/content/pages/new.mdx`;
+    expect(plugin?.transform('import fs from "node:fs"', checked)).toBeNull();
   });
 });
 
