@@ -8,7 +8,9 @@
  * `integrations` of astro.config.mjs.
  */
 import { readFileSync } from 'node:fs';
-import { readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,6 +18,8 @@ import { LOCALES } from '../i18n/index.ts';
 import { buildManifest, firstVisitBytes, shellProblems, type BuiltFile } from './manifest.ts';
 import type { OfflineManifest } from './client/plan.ts';
 import { serviceWorkerSource, urlOfFile } from './precache.ts';
+
+const gzipAsync = promisify(gzip);
 
 /** The service worker's file name in dist/, and so its URL and scope: the whole site. */
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -30,9 +34,12 @@ export async function writeServiceWorker(root: string, base = ''): Promise<Offli
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .filter((path) => path !== SERVICE_WORKER_FILE && urlOfFile(path) !== undefined);
+  const sent = await sentSizes(root, paths);
   // One file at a time, as the manifest takes them, rather than the whole build in memory at once.
   function* built(): Generator<BuiltFile> {
-    for (const path of paths) yield { path, content: readFileSync(join(root, path)) };
+    for (const path of paths) {
+      yield { path, content: readFileSync(join(root, path)), sent: sent.get(path)! };
+    }
   }
   const manifest = buildManifest(
     built(),
@@ -44,6 +51,28 @@ export async function writeServiceWorker(root: string, base = ''): Promise<Offli
   if (problems.length) throw new Error(problems.join('\n'));
   await writeFile(join(root, SERVICE_WORKER_FILE), await serviceWorkerSource(manifest));
   return manifest;
+}
+
+/** Files compressed at once, at most, while their sizes are measured. */
+const COMPRESSING = 8;
+
+/**
+ * The size each file is sent at (sentBytes()), compressed on Node's thread pool a few at a time,
+ * so every core compresses and this thread only waits. The sizes alone are kept.
+ */
+async function sentSizes(root: string, paths: readonly string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  let next = 0;
+  const compressNext = async (): Promise<void> => {
+    for (let i = next++; i < paths.length; i = next++) {
+      const path = paths[i]!;
+      const content = await readFile(join(root, path));
+      const gzipped = content[0] === 0x1f && content[1] === 0x8b;
+      sizes.set(path, gzipped ? content.byteLength : (await gzipAsync(content)).byteLength);
+    }
+  };
+  await Promise.all(Array.from({ length: COMPRESSING }, compressNext));
+  return sizes;
 }
 
 /** Write dist/sw.js after the build. */

@@ -23,6 +23,8 @@ import { normaliseBase, withBase } from '../shared/urls.ts';
 export interface BuiltFile {
   path: string;
   content: Uint8Array;
+  /** Its sentBytes(), when the caller has worked it out already (off this thread). */
+  sent?: number;
 }
 
 /** A language of the site: its path code and its `lang` attribute. */
@@ -72,6 +74,29 @@ export function nextLink(html: string, url: string): string | undefined {
   return href ? new URL(href, `https://site.invalid${url}`).pathname : undefined;
 }
 
+/**
+ * What the manifest needs of a built page, decoding only the parts of it that hold it (its head,
+ * for the title, and the tag of its "next" link), not the whole page.
+ */
+export function pageFacts(content: Uint8Array, url: string): { title?: string; next?: string } {
+  const bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  const headEnd = bytes.indexOf('</head>');
+  const head = bytes.toString('utf8', 0, headEnd === -1 ? bytes.length : headEnd);
+  const facts: { title?: string; next?: string } = {};
+  const title = pageTitle(head);
+  if (title) facts.title = title;
+  for (let at = bytes.indexOf('rel="next"'); at !== -1; at = bytes.indexOf('rel="next"', at + 1)) {
+    const start = bytes.lastIndexOf('<', at);
+    const tag = bytes.toString('utf8', start, bytes.indexOf('>', at) + 1);
+    const next = nextLink(tag, url);
+    if (next) {
+      facts.next = next;
+      break;
+    }
+  }
+  return facts;
+}
+
 /** The stylesheets a page links to, in order. */
 export function stylesheetsOf(html: string): string[] {
   return [...html.matchAll(/<link\b[^>]*>/gi)]
@@ -118,20 +143,15 @@ export function buildManifest(
     const entry: ManifestFile = {
       url,
       rev: createHash('sha256').update(file.content).digest('hex').slice(0, 12),
-      bytes: sentBytes(file.content),
+      bytes: file.sent ?? sentBytes(file.content),
       group,
     };
     if (group === 'page' || group === 'file') entry.lang = languageOfPath(path, codes);
     if (group === 'page') {
-      const text = Buffer.from(
-        file.content.buffer,
-        file.content.byteOffset,
-        file.content.byteLength,
-      ).toString('utf8');
-      next.set(url, nextLink(text, url));
-      if (url === home) stylesheets = stylesheetsOf(text);
-      const title = pageTitle(text);
-      if (title) entry.title = title;
+      const facts = pageFacts(file.content, url);
+      next.set(url, facts.next);
+      if (url === home) stylesheets = stylesheetsOf(Buffer.from(file.content).toString('utf8'));
+      if (facts.title) entry.title = facts.title;
     }
     files.push(entry);
   }

@@ -17,6 +17,7 @@ import {
   buildManifest,
   firstVisitBytes,
   nextLink,
+  pageFacts,
   pageTitle,
   sentBytes,
   shellProblems,
@@ -189,6 +190,17 @@ describe('the offline manifest', () => {
     );
     expect(nextLink('<a class="next" href="../b/" rel="next" data-x>', '/uk/a/')).toBe('/uk/b/');
     expect(nextLink('<a href="/b/">', '/a/')).toBeUndefined();
+  });
+
+  it('reads a page’s title and next link from its head and the link’s own tag', () => {
+    const page = (body: string) =>
+      encoder.encode(
+        `<!doctype html><html><head><title>Київ &amp; Kyiv</title></head><body>${body}</body></html>`,
+      );
+    const prevNext =
+      '<link rel="next" href="/no/"><a href="/z/" rel="prev">Назад</a> <a class="next" href="../b/" rel="next">Далі</a>';
+    expect(pageFacts(page(prevNext), '/uk/a/')).toEqual({ title: 'Київ & Kyiv', next: '/uk/b/' });
+    expect(pageFacts(page('<p>rel="next"</p>'), '/a/')).toEqual({ title: 'Київ & Kyiv' });
   });
 });
 
