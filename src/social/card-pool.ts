@@ -1,6 +1,6 @@
 /**
- * Draws cards on worker threads, one per core up to four unless told fewer, so a build with
- * hundreds of new cards uses every core. Workers start on the first card to draw: a build whose cards all come from
+ * Draws cards on worker threads, one per core up to four, so a build with hundreds of new cards
+ * uses every core. Workers start on the first card to draw: a build whose cards all come from
  * the cache starts none.
  */
 import { availableParallelism } from 'node:os';
@@ -12,7 +12,7 @@ const MAX_WORKERS = 4;
 
 /** A pool of card-drawing workers. Call close() when done. */
 export class CardPool {
-  #size: number;
+  readonly #size: number;
   readonly #workers: Worker[] = [];
   readonly #idle: Worker[] = [];
   readonly #queue: { job: CardJob; done: (answer: CardAnswer) => void }[] = [];
@@ -37,12 +37,6 @@ export class CardPool {
       throw new Error(`${job.file}: its social card could not be made: ${answer.error}`);
     }
     return answer;
-  }
-
-  /** Draws on as many workers as there are cores (up to four) from now on. */
-  widen(size = Math.min(MAX_WORKERS, availableParallelism())): void {
-    this.#size = Math.max(this.#size, size);
-    this.#pump();
   }
 
   /** Stops the workers. */

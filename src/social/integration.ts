@@ -9,7 +9,6 @@
  * (cards are left out of the offline copy).
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -57,15 +56,11 @@ export class CardWriter {
   readonly asOfDay: string;
   readonly base: string;
 
-  /**
-   * @param workers Cards made at once until finish(), which uses every core: while pages are
-   *   still rendering, one core is theirs.
-   */
-  constructor(dir: string, asOfDay: string, base = '', workers?: number) {
+  constructor(dir: string, asOfDay: string, base = '') {
     this.dir = dir;
     this.asOfDay = asOfDay;
     this.base = base;
-    this.#pool = new CardPool(workers);
+    this.#pool = new CardPool();
   }
 
   /**
@@ -88,13 +83,12 @@ export class CardWriter {
     );
     this.#making.add(making);
     void making.finally(() => this.#making.delete(making));
-    // Each waiting page holds its <head>: a few hundred at most.
+    // Each waiting page holds its <head> (a few kilobytes): a thousand at most.
     while (this.#pool.waiting > MAX_WAITING) await Promise.race(this.#making);
   }
 
-  /** Waits for every card, on every core; throws the first card that failed or belongs to no page. */
+  /** Waits for every card; throws the first card that failed or belongs to no page. */
   async finish(): Promise<CardTally> {
-    this.#pool.widen();
     try {
       await Promise.all(this.#making);
     } finally {
@@ -113,7 +107,7 @@ export class CardWriter {
 }
 
 /** Pages whose cards are waiting for a worker, at most, before a page waits for them. */
-const MAX_WAITING = 256;
+const MAX_WAITING = 1024;
 
 const STEPS = 'peace-plan:social-cards';
 
@@ -129,9 +123,9 @@ export function socialCards(options: { asOfDay: string }): AstroIntegration {
         base = config.base;
         outDir = fileURLToPath(config.outDir);
       },
-      // Cards are drawn while the pages render, on every core but one.
+      // Cards are drawn while the pages render, one worker per core sharing the cores with them.
       'astro:build:start': () => {
-        const cards = new CardWriter(outDir, options.asOfDay, base, availableParallelism() - 1);
+        const cards = new CardWriter(outDir, options.asOfDay, base);
         writer = cards;
         addPageSteps(STEPS, { read: ({ file, html }) => cards.page(file, html) });
       },
