@@ -1,6 +1,7 @@
 /**
- * The search index, built by Pagefind's Node API at the end of every build (`astro:build:done`),
- * so `npm run build` always ships an index that matches the pages. It writes to
+ * The search index, built by Pagefind's Node API in every build, so `npm run build` always ships
+ * an index that matches the pages: each page is indexed as it is rendered, on a worker thread
+ * (index-thread.ts), and `astro:build:done` adds the list entries and writes the index to
  * `<outDir>/pagefind/`, never to public/.
  *
  * What goes in: every page's `data-pagefind-body` (BaseLayout's <main>), with chrome marked

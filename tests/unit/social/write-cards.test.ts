@@ -55,4 +55,19 @@ describe('writeCards', { timeout: 60_000 }, () => {
     );
     expect(existsSync(join(dir, 'social'))).toBe(false);
   });
+
+  it('names the page whose meta a card cannot be drawn from, and draws nothing for a page with no card', async () => {
+    writeFileSync(
+      join(dir, 'plain.html'),
+      '<!doctype html><html><head></head><body></body></html>',
+    );
+    expect(await writeCards(dir, '2025-11-25')).toEqual({ written: 0, drawn: 0, fromCache: 0 });
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><html><head><meta property="og:image" content="${ORIGIN}/social/index.png"></head></html>`,
+    );
+    await expect(writeCards(dir, '2025-11-25')).rejects.toThrow(
+      /index\.html: its social card could not be made: .*lacks og:title, og:site_name, article:section, og:locale/,
+    );
+  });
 });
