@@ -1,6 +1,6 @@
 /**
- * Search: the Pagefind index and the spelling map are built after the build (integration.ts,
- * entries.ts, spellings.ts); client/ is the dialog and the /search/ page, loaded on first use by
+ * Search: the Pagefind index and the spelling map are built with the pages, on a worker thread
+ * (integration.ts, index-thread.ts, entries.ts, spellings.ts); client/ is the dialog and the /search/ page, loaded on first use by
  * client/launcher.ts (part of every page's loader, src/reader/client/loader.ts). query.ts, results.ts and search-words.ts are shared by both sides.
  */
 export {

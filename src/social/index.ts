@@ -3,7 +3,8 @@
  * (JSON-LD) and the share control. What the rest of the site may use is exported here:
  *
  * - `socialCards()` in astro.config.mjs, before the offline integration (integration.ts, which
- *   reads each built page's meta back with card-spec.ts and draws with card-render.ts);
+ *   hands each page, as it is rendered, to worker threads that read its meta back with
+ *   card-spec.ts and draw with card-render.ts);
  * - `cardMeta()`, `pageJsonLd()` and the rest for src/components/SocialMeta.astro, in the head;
  * - `socialWords()` for the labels its callers give src/components/ShareButton.astro;
  * - `shareButton()` for markup built as hast (heading self-links, src/markdown/).
