@@ -36,9 +36,32 @@ function once<T>(query: string, code: string, answer: () => Promise<T>): Promise
   return kept;
 }
 
+type Translated =
+  | 'pages'
+  | 'actors'
+  | 'events'
+  | 'provisions'
+  | 'sources'
+  | 'glossary'
+  | 'places'
+  | 'updates'
+  | 'issues';
+type Entry<C extends Translated> = Localised<CollectionEntry<C>>;
+
+/** A collection's entries in a language, in `order` when one is given (kept: see once()). */
+function entriesIn<C extends Translated>(
+  collection: C,
+  code: string,
+  order?: (a: Entry<C>, b: Entry<C>) => number,
+): Promise<Entry<C>[]> {
+  return once(collection, code, async () => {
+    const entries = await localise(await getCollection(collection), code);
+    return order ? entries.sort(order) : entries;
+  });
+}
+
 /** Every explainer page. */
-export const getPages = (code: string): Promise<PageEntry[]> =>
-  once('pages', code, async () => localise(await getCollection('pages'), code));
+export const getPages = (code: string): Promise<PageEntry[]> => entriesIn('pages', code);
 
 /** The pages in reading order, as plain objects for navigation. */
 export async function getReadingOrder(
@@ -61,73 +84,47 @@ export async function getReadingOrder(
 }
 
 /** Actors sorted by name. */
-export function getActors(code: string): Promise<ActorEntry[]> {
-  return once('actors', code, async () =>
-    (await localise(await getCollection('actors'), code)).sort((a, b) =>
-      a.data.name.localeCompare(b.data.name, code ?? 'en'),
-    ),
-  );
-}
+export const getActors = (code: string): Promise<ActorEntry[]> =>
+  entriesIn('actors', code, (a, b) => a.data.name.localeCompare(b.data.name, code));
 
 /** Events in date order, oldest first. */
-export function getEvents(code: string): Promise<EventEntry[]> {
-  return once('events', code, async () =>
-    (await localise(await getCollection('events'), code)).sort(
-      (a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id),
-    ),
+export const getEvents = (code: string): Promise<EventEntry[]> =>
+  entriesIn(
+    'events',
+    code,
+    (a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id),
   );
-}
 
 /** Provisions in tracker order. */
-export function getProvisions(code: string): Promise<ProvisionEntry[]> {
-  return once('provisions', code, async () =>
-    (await localise(await getCollection('provisions'), code)).sort(
-      (a, b) => a.data.order - b.data.order,
-    ),
-  );
-}
+export const getProvisions = (code: string): Promise<ProvisionEntry[]> =>
+  entriesIn('provisions', code, (a, b) => a.data.order - b.data.order);
 
 /** Sources: the news report first, then background reports, each by date. */
-export function getSources(code: string): Promise<SourceEntry[]> {
-  return once('sources', code, async () =>
-    (await localise(await getCollection('sources'), code)).sort(
-      (a, b) =>
-        b.data.kind.localeCompare(a.data.kind) ||
-        (a.data.published ?? '9999').localeCompare(b.data.published ?? '9999'),
-    ),
+export const getSources = (code: string): Promise<SourceEntry[]> =>
+  entriesIn(
+    'sources',
+    code,
+    (a, b) =>
+      b.data.kind.localeCompare(a.data.kind) ||
+      (a.data.published ?? '9999').localeCompare(b.data.published ?? '9999'),
   );
-}
 
 /** Glossary terms in alphabetical order. */
-export function getTerms(code: string): Promise<TermEntry[]> {
-  return once('glossary', code, async () =>
-    (await localise(await getCollection('glossary'), code)).sort((a, b) =>
-      a.data.term.localeCompare(b.data.term, code ?? 'en', { sensitivity: 'base' }),
-    ),
+export const getTerms = (code: string): Promise<TermEntry[]> =>
+  entriesIn('glossary', code, (a, b) =>
+    a.data.term.localeCompare(b.data.term, code, { sensitivity: 'base' }),
   );
-}
 
 /** Places, by id (the maps look them up by the ids events name). */
-export const getPlaces = (code: string): Promise<PlaceEntry[]> =>
-  once('places', code, async () => localise(await getCollection('places'), code));
+export const getPlaces = (code: string): Promise<PlaceEntry[]> => entriesIn('places', code);
 
 /** Updates, newest first. */
-export function getUpdates(code: string): Promise<UpdateEntry[]> {
-  return once('updates', code, async () =>
-    (await localise(await getCollection('updates'), code)).sort((a, b) =>
-      b.data.date.localeCompare(a.data.date),
-    ),
-  );
-}
+export const getUpdates = (code: string): Promise<UpdateEntry[]> =>
+  entriesIn('updates', code, (a, b) => b.data.date.localeCompare(a.data.date));
 
 /** The issues of the positions matrix, in their order. */
-export function getIssues(code: string): Promise<IssueEntry[]> {
-  return once('issues', code, async () =>
-    (await localise(await getCollection('issues'), code)).sort(
-      (a, b) => a.data.order - b.data.order,
-    ),
-  );
-}
+export const getIssues = (code: string): Promise<IssueEntry[]> =>
+  entriesIn('issues', code, (a, b) => a.data.order - b.data.order);
 
 /** A lookup of entries by id. */
 export function byId<T extends { id: string }>(entries: readonly T[]): Map<string, T> {

@@ -15,6 +15,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LOCALES } from '../i18n/index.ts';
+import { Throttle } from '../shared/index.ts';
 import { buildManifest, firstVisitBytes, shellProblems, type BuiltFile } from './manifest.ts';
 import type { OfflineManifest } from './client/plan.ts';
 import { serviceWorkerSource, urlOfFile } from './precache.ts';
@@ -62,16 +63,14 @@ const COMPRESSING = 8;
  */
 async function sentSizes(root: string, paths: readonly string[]): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
-  let next = 0;
-  const compressNext = async (): Promise<void> => {
-    for (let i = next++; i < paths.length; i = next++) {
-      const path = paths[i]!;
-      const content = await readFile(join(root, path));
-      const gzipped = content[0] === 0x1f && content[1] === 0x8b;
-      sizes.set(path, gzipped ? content.byteLength : (await gzipAsync(content)).byteLength);
-    }
+  const compressing = new Throttle(COMPRESSING);
+  const measure = async (path: string): Promise<void> => {
+    const content = await readFile(join(root, path));
+    const gzipped = content[0] === 0x1f && content[1] === 0x8b;
+    sizes.set(path, gzipped ? content.byteLength : (await gzipAsync(content)).byteLength);
   };
-  await Promise.all(Array.from({ length: COMPRESSING }, compressNext));
+  for (const path of paths) await compressing.add(measure(path));
+  await compressing.settled();
   return sizes;
 }
 

@@ -4,6 +4,7 @@
  * fallen behind by IN_QUEUE pages, so the pages' HTML never piles up in memory.
  */
 import { Worker } from 'node:worker_threads';
+import { Throttle } from '../shared/index.ts';
 import type { RenderedPage, SearchIndexReport } from './integration.ts';
 
 /** Pages handed over and not yet indexed, at most. */
@@ -25,7 +26,7 @@ export type IndexAnswer = { id: number; result?: unknown } | { id: number; error
 export class SearchIndexThread {
   readonly #worker: Worker;
   readonly #pending = new Map<number, { done: (v: unknown) => void; fail: (e: Error) => void }>();
-  readonly #pages = new Set<Promise<unknown>>();
+  readonly #pages = new Throttle(IN_QUEUE);
   #next = 0;
   #failure: Error | undefined;
 
@@ -67,24 +68,13 @@ export class SearchIndexThread {
 
   /** Hands a built page over; resolves at once unless the worker is IN_QUEUE pages behind. */
   async page(page: RenderedPage): Promise<void> {
-    const indexing = this.#ask({ type: 'page', page });
-    this.#pages.add(indexing);
-    indexing.then(
-      () => this.#pages.delete(indexing),
-      (error: unknown) => {
-        this.#pages.delete(indexing);
-        this.#failure ??= error instanceof Error ? error : new Error(String(error));
-      },
-    );
-    while (this.#pages.size >= IN_QUEUE) await Promise.race(this.#pages).catch(() => undefined);
-    if (this.#failure) throw this.#failure;
+    await this.#pages.add(this.#ask({ type: 'page', page }));
   }
 
   /** Waits for every page, adds the list entries, writes the index into `siteDir`/pagefind/. */
   async finish(siteDir: string): Promise<SearchIndexReport> {
     try {
-      await Promise.allSettled(this.#pages);
-      if (this.#failure) throw this.#failure;
+      await this.#pages.settled();
       return (await this.#ask({ type: 'finish', siteDir })) as SearchIndexReport;
     } finally {
       await this.#worker.terminate();

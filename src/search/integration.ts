@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { readContentDir } from '../collections/reader.ts';
-import { builtFileUrl } from '../shared/urls.ts';
+import { builtFileUrl, Throttle } from '../shared/index.ts';
 import { addPageSteps, removePageSteps } from '../site/index.ts';
 import { SearchIndexThread } from './index-thread.ts';
 import {
@@ -313,35 +313,10 @@ export function searchRecords(
  */
 const IN_FLIGHT = 8;
 
-/** Records sent to a Pagefind index as they come, a few at a time. */
-class RecordSender {
-  readonly #sent = new Set<Promise<void>>();
-  #failure: unknown;
-
-  readonly index: pagefind.PagefindIndex;
-
-  constructor(index: pagefind.PagefindIndex) {
-    this.index = index;
-  }
-
-  /** Sends a record; resolves once fewer than IN_FLIGHT are on their way. */
-  async send(record: EntryRecord): Promise<void> {
-    if (this.#failure) throw this.#failure;
-    const adding = this.index.addHTMLFile(record).then((result) => {
-      if (result.errors.length > 0) fail(`indexing ${record.url} failed`, result.errors);
-    });
-    this.#sent.add(adding);
-    void adding
-      .catch((error: unknown) => void (this.#failure ??= error))
-      .finally(() => this.#sent.delete(adding));
-    while (this.#sent.size >= IN_FLIGHT) await Promise.race(this.#sent).catch(() => undefined);
-  }
-
-  /** Waits for every record sent; throws the first that failed. */
-  async done(): Promise<void> {
-    await Promise.allSettled(this.#sent);
-    if (this.#failure) throw this.#failure;
-  }
+/** Sends one record to Pagefind; rejects, naming the page, when Pagefind refuses it. */
+async function addRecord(index: pagefind.PagefindIndex, record: EntryRecord): Promise<void> {
+  const result = await index.addHTMLFile(record);
+  if (result.errors.length > 0) fail(`indexing ${record.url} failed`, result.errors);
 }
 
 /** Starts Pagefind's service with the site's settings, or throws why it could not. */
@@ -363,9 +338,9 @@ export async function withSearchIndex<T>(
 ): Promise<T> {
   const index = await startIndex();
   try {
-    const sender = new RecordSender(index);
-    for (const record of records) await sender.send(record);
-    await sender.done();
+    const sending = new Throttle(IN_FLIGHT);
+    for (const record of records) await sending.add(addRecord(index, record));
+    await sending.settled();
     return await use(index);
   } finally {
     await pagefind.close();
@@ -379,14 +354,14 @@ export async function withSearchIndex<T>(
  */
 export class SearchIndexer {
   readonly #maker: RecordMaker;
-  readonly #sender: RecordSender;
-
+  readonly #index: pagefind.PagefindIndex;
+  readonly #sending = new Throttle(IN_FLIGHT);
   readonly spellings: SiteSpellings;
 
   private constructor(spellings: SiteSpellings, index: pagefind.PagefindIndex) {
     this.spellings = spellings;
     this.#maker = new RecordMaker(spellings);
-    this.#sender = new RecordSender(index);
+    this.#index = index;
   }
 
   /** Reads the spelling maps from `contentDir` and starts Pagefind's service. */
@@ -398,17 +373,19 @@ export class SearchIndexer {
   /** Reads one built page; resolves once Pagefind is ready for the next. */
   async page(page: RenderedPage): Promise<void> {
     const record = this.#maker.page(page);
-    if (record) await this.#sender.send(record);
+    if (record) await this.#sending.add(addRecord(this.#index, record));
   }
 
   /** Adds the list entries, writes the index into `siteDir`/pagefind/, and stops Pagefind. */
   async finish(siteDir: string): Promise<SearchIndexReport> {
     try {
-      for (const record of this.#maker.entries()) await this.#sender.send(record);
-      await this.#sender.done();
+      for (const record of this.#maker.entries()) {
+        await this.#sending.add(addRecord(this.#index, record));
+      }
+      await this.#sending.settled();
       const outputPath = join(siteDir, INDEX_FOLDER);
       rmSync(outputPath, { recursive: true, force: true });
-      const written = await this.#sender.index.writeFiles({ outputPath });
+      const written = await this.#index.writeFiles({ outputPath });
       if (written.errors.length > 0) fail(`writing ${outputPath} failed`, written.errors);
       for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
       for (const [code, map] of Object.entries(this.spellings.maps)) {

@@ -9,3 +9,4 @@ export * from './sides.ts';
 export * from './tracker-labels.ts';
 export * from './suggest.ts';
 export * from './coalesced-task.ts';
+export * from './throttle.ts';

@@ -93,3 +93,14 @@ export function withoutBase(base: string, path: string): string {
 export function builtFileUrl(file: string): string {
   return `/${file.split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 }
+
+/**
+ * The file a page is written to, relative to the output folder, from the path it is rendered at
+ * (builtFileUrl() the other way): `/` → `index.html`, `/a/` → `a/index.html`; Astro writes its
+ * error pages beside the home page, `/404/` → `404.html`.
+ */
+export function fileOfPage(url: string): string {
+  const path = decodeURIComponent(url).replace(/^\/+/, '');
+  if (/^(?:404|500)\/?$/.test(path)) return `${path.replace(/\/$/, '')}.html`;
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}

@@ -10,6 +10,7 @@
  * because the middleware runs from the build's bundle, which has its own copy of this module.
  * With no steps (`astro dev`, or a build without those integrations) a page goes out unchanged.
  */
+import { fileOfPage } from '../shared/urls.ts';
 
 /** A page as it leaves the renderer: its address (without the base) and its HTML. */
 export interface FinishedPage {
@@ -52,16 +53,6 @@ export function removePageSteps(name: string): void {
 /** Whether any feature waits for pages. */
 export function hasPageSteps(): boolean {
   return registry().size > 0;
-}
-
-/**
- * The file a page is written to, from the path it is rendered at: `/` → `index.html`, `/a/` →
- * `a/index.html`; Astro writes its error pages beside the home page, `/404/` → `404.html`.
- */
-export function fileOfPage(url: string): string {
-  const path = decodeURIComponent(url).replace(/^\/+/, '');
-  if (/^(?:404|500)\/?$/.test(path)) return `${path.replace(/\/$/, '')}.html`;
-  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
 /** Runs every transform, then every reader, on one page; returns its final HTML. */

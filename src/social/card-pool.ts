@@ -16,10 +16,6 @@ export class CardPool {
   readonly #workers: Worker[] = [];
   readonly #idle: Worker[] = [];
   readonly #queue: { job: CardJob; done: (answer: CardAnswer) => void }[] = [];
-  /** Jobs given to the pool and not yet answered. */
-  get waiting(): number {
-    return this.#queue.length + this.#pending.size;
-  }
   readonly #pending = new Map<number, (answer: CardAnswer) => void>();
   #next = 0;
 

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CardPool } from './card-pool.ts';
+import { Throttle } from '../shared/index.ts';
 import { addPageSteps, removePageSteps } from '../site/index.ts';
 
 /**
@@ -37,6 +38,9 @@ export interface CardTally {
   fromCache: number;
 }
 
+/** Pages whose cards are waiting for a worker, at most, before a page waits for them. */
+const MAX_WAITING = 1024;
+
 /**
  * The cards of a build's pages, written into its output folder `dir` as the pages come: each
  * page goes to a worker thread, which reads the card it asks for and draws it (or takes it from
@@ -48,8 +52,7 @@ export interface CardTally {
 export class CardWriter {
   readonly #own = new Set<string>();
   readonly #shared = new Map<string, string>();
-  readonly #making = new Set<Promise<void>>();
-  readonly #errors: unknown[] = [];
+  readonly #making = new Throttle(MAX_WAITING);
   readonly #pool: CardPool;
   readonly #tally = { drawn: 0, fromCache: 0 };
   readonly dir: string;
@@ -71,30 +74,24 @@ export class CardWriter {
     const end = html.search(/<\/head\s*>/i);
     const head = end === -1 ? html : html.slice(0, end);
     const job = { file, head, asOfDay: this.asOfDay, base: this.base, dir: this.dir };
-    const making = this.#pool.make(job).then(
-      (answer) => {
-        if (answer.card === 'shared') this.#shared.set(answer.target, file);
-        if (answer.card !== 'own') return;
-        this.#own.add(answer.target);
-        this.#tally[answer.drawn ? 'drawn' : 'fromCache'] += 1;
-      },
-      // Kept, not thrown here: the page that asked for it is already written.
-      (error: unknown) => void this.#errors.push(error),
-    );
-    this.#making.add(making);
-    void making.finally(() => this.#making.delete(making));
-    // Each waiting page holds its <head> (a few kilobytes): a thousand at most.
-    while (this.#pool.waiting > MAX_WAITING) await Promise.race(this.#making);
+    const making = this.#pool.make(job).then((answer) => {
+      if (answer.card === 'shared') this.#shared.set(answer.target, file);
+      if (answer.card !== 'own') return;
+      this.#own.add(answer.target);
+      this.#tally[answer.drawn ? 'drawn' : 'fromCache'] += 1;
+    });
+    // Each waiting page holds its <head> (a few kilobytes): a thousand at most. A card that
+    // failed stops the next page, with the name of the page it belongs to.
+    await this.#making.add(making);
   }
 
   /** Waits for every card; throws the first card that failed or belongs to no page. */
   async finish(): Promise<CardTally> {
     try {
-      await Promise.all(this.#making);
+      await this.#making.settled();
     } finally {
       await this.#pool.close();
     }
-    if (this.#errors.length > 0) throw this.#errors[0];
     for (const [file, page] of this.#shared) {
       if (!this.#own.has(file)) {
         throw new Error(
@@ -105,9 +102,6 @@ export class CardWriter {
     return { written: this.#own.size, ...this.#tally };
   }
 }
-
-/** Pages whose cards are waiting for a worker, at most, before a page waits for them. */
-const MAX_WAITING = 1024;
 
 const STEPS = 'peace-plan:social-cards';
 

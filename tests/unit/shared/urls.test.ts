@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
   actorUrl,
+  builtFileUrl,
   editUrl,
+  fileOfPage,
   isUnderBase,
   normaliseBase,
   pageUrl,
@@ -61,5 +63,21 @@ describe('urls', () => {
     expect(withoutBase('', '/x/')).toBe('/x/');
     expect(isUnderBase('/repo', '/repo?q=1')).toBe(true);
     expect(isUnderBase('/repo', '/repo-x/')).toBe(false);
+  });
+});
+
+describe('fileOfPage', () => {
+  it('names the file Astro writes a page to', () => {
+    expect(fileOfPage('/')).toBe('index.html');
+    expect(fileOfPage('/uk/the-plan/')).toBe('uk/the-plan/index.html');
+    expect(fileOfPage('/404/')).toBe('404.html');
+    expect(fileOfPage('/404')).toBe('404.html');
+    expect(fileOfPage('/actors/%D0%BA/')).toBe('actors/к/index.html');
+  });
+
+  it('gives back the address builtFileUrl reads off the file', () => {
+    for (const url of ['/', '/the-plan/', '/uk/actors/donald-trump/']) {
+      expect(builtFileUrl(fileOfPage(url))).toBe(url);
+    }
   });
 });

@@ -1,31 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   addPageSteps,
-  fileOfPage,
   finishPage,
   hasPageSteps,
   removePageSteps,
 } from '../../../src/site/page-sink.ts';
-import { builtFileUrl } from '../../../src/shared/urls.ts';
 
 const NAMES = ['first', 'second', 'reader'];
 afterEach(() => NAMES.forEach(removePageSteps));
-
-describe('fileOfPage', () => {
-  it('names the file Astro writes a page to', () => {
-    expect(fileOfPage('/')).toBe('index.html');
-    expect(fileOfPage('/uk/the-plan/')).toBe('uk/the-plan/index.html');
-    expect(fileOfPage('/404/')).toBe('404.html');
-    expect(fileOfPage('/404')).toBe('404.html');
-    expect(fileOfPage('/actors/%D0%BA/')).toBe('actors/к/index.html');
-  });
-
-  it('gives back the address builtFileUrl reads off the file', () => {
-    for (const url of ['/', '/the-plan/', '/uk/actors/donald-trump/']) {
-      expect(builtFileUrl(fileOfPage(url))).toBe(url);
-    }
-  });
-});
 
 describe('finishPage', () => {
   it('leaves a page as it is when no feature waits for pages', async () => {
