@@ -2,7 +2,7 @@
  * The card cache key. A drawn card can be reused as long as everything that decides its pixels
  * is the same: what it shows, the design (taken from the element tree itself, so a changed
  * colour or margin is a new key without anyone remembering to bump a number), the title sizes,
- * the fonts' bytes and the satori and resvg releases. Pure.
+ * the fonts' bytes and the releases of satori and of the rasteriser. Pure.
  */
 import { createHash } from 'node:crypto';
 import { stableJson } from '../diagrams/index.ts';
@@ -18,7 +18,8 @@ import {
 /** What besides the spec and the design decides a card's pixels. */
 export interface RendererIdentity {
   satori: string;
-  resvg: string;
+  /** The library that turns the SVG into pixels, and its release. */
+  rasteriser: string;
   /** From fontsHash() in card-fonts.ts. */
   fonts: string;
 }

@@ -146,7 +146,7 @@ export function titleNode(title: string, size: number, maxLines?: number): CardN
 /**
  * The whole card. The coloured bars are boxes of their own rather than borders, and nothing clips
  * (the title is fitted to its box before it is drawn): satori draws a border or an overflow as a
- * clip path and a mask, which make resvg's drawing of a card about three times slower.
+ * clip path and a mask, which make a card much slower to draw.
  */
 export function cardTree(spec: CardSpec, fit: TitleFit): CardNode {
   return div(

@@ -1,6 +1,6 @@
 /**
- * Draws social cards: satori lays the card out as SVG with the fonts from card-fonts.ts, resvg
- * turns it into a PNG. The title's size is decided by measuring it with satori itself (the same
+ * Draws social cards: satori lays the card out as SVG with the fonts from card-fonts.ts, sharp
+ * (libvips) turns it into a PNG. The title's size is decided by measuring it with satori itself (the same
  * line breaking as the final drawing), so what fitTitle() decides is what is drawn.
  *
  * Cards are cached on disk by cardKey(): a build whose cards have not changed draws none.
@@ -8,8 +8,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
 import { cardFonts, fontsHash } from './card-fonts.ts';
 import { cardKey, type RendererIdentity } from './card-key.ts';
 import {
@@ -33,21 +33,24 @@ export function cardCacheDir(): string {
 
 let identity: RendererIdentity | undefined;
 
-/** The installed satori and resvg releases and the fonts' hash. */
+/** The installed satori, sharp and libvips releases and the fonts' hash. */
 export function rendererIdentity(): RendererIdentity {
   if (identity) return identity;
   const require = createRequire(join(process.cwd(), 'package.json'));
   const version = (file: string) =>
     (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
-  // resvg exports no package.json; it sits beside its main file.
-  const resvgMain = require.resolve('@resvg/resvg-js');
   identity = {
     satori: version(require.resolve('satori/package.json')),
-    resvg: version(join(resvgMain, '..', 'package.json')),
+    rasteriser: `sharp ${sharp.versions.sharp}, libvips ${sharp.versions.vips}`,
     fonts: fontsHash(),
   };
   return identity;
 }
+
+// Each thread that draws cards draws one at a time, so libvips needs no threads of its own, and
+// no cache of images it will never see again.
+sharp.concurrency(1);
+sharp.cache(false);
 
 // satori's types want a React element; the tree has exactly that shape.
 const toSvg = (node: CardNode, size: { width: number; height?: number }) =>
@@ -85,10 +88,9 @@ export async function fitCardTitle(spec: CardSpec): Promise<TitleFit> {
 export async function drawCard(spec: CardSpec): Promise<{ png: Buffer; fit: TitleFit }> {
   const fit = await fitCardTitle(spec);
   const svg = await toSvg(cardTree(spec, fit), { width: CARD_WIDTH, height: CARD_HEIGHT });
-  // satori draws text as outlines, so resvg needs no fonts: reading the system's would cost more
-  // than drawing the card.
-  const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
-  return { png: Buffer.from(png), fit };
+  // satori draws text as outlines, so the rasteriser needs no fonts.
+  const png = await sharp(Buffer.from(svg)).png().toBuffer();
+  return { png, fit };
 }
 
 /** Counts for this process, logged at the end of the build. */

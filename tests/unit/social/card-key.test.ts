@@ -9,7 +9,7 @@ const spec: CardSpec = {
   title: 'Security guarantees',
   asOf: 'As of 25 November 2025',
 };
-const renderer = { satori: '0.63.2', resvg: '2.6.2', fonts: 'abc' };
+const renderer = { satori: '0.63.2', rasteriser: 'sharp 0.35.6, libvips 8.18.0', fonts: 'abc' };
 
 describe('cardKey', () => {
   it('is the same for the same card, whatever the order of its fields', () => {
@@ -33,7 +33,7 @@ describe('cardKey', () => {
       cardKey({ ...spec, site: 'Another site' }, renderer),
       cardKey({ ...spec, lang: 'uk' }, renderer),
       cardKey(spec, { ...renderer, satori: '0.63.3' }),
-      cardKey(spec, { ...renderer, resvg: '2.6.3' }),
+      cardKey(spec, { ...renderer, rasteriser: 'sharp 0.35.7, libvips 8.18.0' }),
       cardKey(spec, { ...renderer, fonts: 'abd' }),
     ];
     expect(new Set([base, ...changed]).size).toBe(changed.length + 1);
