@@ -4,7 +4,7 @@
  * with their own excerpts and anchors. Pure, so the choice of what to show is unit-tested.
  */
 import { excerptParts, withHighlight } from './query.ts';
-import { highlightRanges } from './search-words.ts';
+import { highlightRanges, termsIn } from './search-words.ts';
 
 /** The parts of Pagefind's `result.data()` that the UI reads. */
 export interface PagefindResultData {
@@ -103,10 +103,7 @@ export function markForms(excerpt: string, terms: readonly string[]): string {
 export function resultView(data: PagefindResultData, searched: readonly string[]): ResultView {
   // Only the terms the page uses, so a link carries no form of a name the page never writes.
   const content = data.content;
-  const terms =
-    content === undefined
-      ? searched
-      : searched.filter((term) => highlightRanges(content, [term]).length > 0);
+  const terms = content === undefined ? searched : termsIn(content, searched);
   const title = data.meta['title']?.trim() || data.url;
   const kind = data.filters['kind']?.[0];
   const page = data.meta['page']?.trim();

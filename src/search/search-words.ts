@@ -85,13 +85,32 @@ export function highlightRanges(text: string, terms: readonly string[]): [number
   const ranges: [number, number][] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)) {
     const word = searchWords(match[0]).join('');
-    const hit = wanted.some((term) => {
-      const shared = commonPrefix(word, term);
-      return shared === term.length || (shared >= 4 && shared >= term.length - 2);
-    });
-    if (hit) ranges.push([match.index, match.index + match[0].length]);
+    if (wanted.some((term) => marks(term, word))) {
+      ranges.push([match.index, match.index + match[0].length]);
+    }
   }
   return ranges;
+}
+
+/**
+ * The terms that mark at least one word of `text`, as highlightRanges would find them, in their
+ * order. The text is folded once as a whole rather than word by word, so asking this of a
+ * result's whole page is cheap enough to do for every result the search UI shows.
+ */
+export function termsIn(text: string, terms: readonly string[]): string[] {
+  const words = new Set(searchWords(text));
+  return terms.filter((term) => {
+    const wanted = searchWords(term).join('');
+    if (!wanted) return false;
+    for (const word of words) if (marks(wanted, word)) return true;
+    return false;
+  });
+}
+
+/** Whether the folded search term `term` marks the folded word `word` (see highlightRanges). */
+function marks(term: string, word: string): boolean {
+  const shared = commonPrefix(word, term);
+  return shared === term.length || (shared >= 4 && shared >= term.length - 2);
 }
 
 function commonPrefix(a: string, b: string): number {

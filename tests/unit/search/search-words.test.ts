@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { highlightRanges, isSpellingOf, searchWords } from '../../../src/search/search-words.ts';
+import {
+  highlightRanges,
+  isSpellingOf,
+  searchWords,
+  termsIn,
+} from '../../../src/search/search-words.ts';
 
 describe('searchWords', () => {
   it('lower-cases, folds diacritics and drops punctuation but keeps inner apostrophes', () => {
@@ -68,5 +73,26 @@ describe('highlightRanges', () => {
 
   it('marks nothing for no terms', () => {
     expect(highlightRanges('text', [])).toEqual([]);
+  });
+});
+
+describe('termsIn', () => {
+  const texts = [
+    "Kyiv's mayor spoke in KYIV and Kyivan media",
+    'Talks about sanctioned talkers; NATO is not natural',
+    'Café Zelenskyy met Zelensky’s envoy in Genève',
+    'Зеленський прибув до Києва, а Умєров — до Женеви',
+    '',
+  ];
+  const terms = ['kyiv', 'talks', 'nato', 'geneve', 'zelensky', 'києв', 'умєров', 'pokrovsk', '—'];
+
+  it.each(texts)('names the terms highlightRanges marks in %j', (text) => {
+    const marking = terms.filter((term) => highlightRanges(text, [term]).length > 0);
+    expect(termsIn(text, terms)).toEqual(marking);
+  });
+
+  it('keeps the order of the terms it is given', () => {
+    expect(termsIn('NATO and Kyiv', ['nato', 'kyiv'])).toEqual(['nato', 'kyiv']);
+    expect(termsIn('NATO and Kyiv', ['kyiv', 'nato'])).toEqual(['kyiv', 'nato']);
   });
 });
