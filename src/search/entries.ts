@@ -155,6 +155,41 @@ export function spaceBlocks(html: string): string {
   return html.replace(/<\/(dt|dd|blockquote|figcaption|summary|caption|th|td|li)>/gi, '</$1> ');
 }
 
+/** An `<svg>` start or end tag (`<svg …>`, `</svg>`), for withoutSvgContent. */
+const SVG_TAG = /<(\/?)svg(?=[\s/>])[^>]*>/gi;
+
+/**
+ * The page's HTML with the inside of each `<svg>` taken out: its start tag stays, with its id (an
+ * anchor Pagefind records), closed at once. Neither the index nor Pagefind reads an SVG's text
+ * (`svg` is in NEVER_INDEXED), and a page's diagrams and maps are most of its bytes, so the page
+ * is read faster without them and indexed the same. Nested SVGs go with the one around them; a
+ * page whose `<svg>` tags do not balance is returned as it is.
+ */
+export function withoutSvgContent(html: string): string {
+  let out = '';
+  let kept = 0;
+  let depth = 0;
+  for (const tag of html.matchAll(SVG_TAG)) {
+    const closing = tag[1] === '/';
+    const empty = !closing && tag[0].endsWith('/>');
+    if (depth === 0) {
+      if (closing) return html;
+      out += html.slice(kept, tag.index + tag[0].length);
+      kept = tag.index + tag[0].length;
+      if (!empty) {
+        out += '</svg>';
+        depth = 1;
+      }
+    } else if (closing) {
+      depth -= 1;
+      if (depth === 0) kept = tag.index + tag[0].length;
+    } else if (!empty) {
+      depth += 1;
+    }
+  }
+  return depth === 0 ? out + html.slice(kept) : html;
+}
+
 /** What Pagefind never indexes, whatever the page says (its own list). */
 const NEVER_INDEXED = new Set(
   'head style script noscript label form svg footer nav iframe template'.split(' '),

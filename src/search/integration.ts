@@ -29,6 +29,7 @@ import {
   extractEntries,
   indexedText,
   spaceBlocks,
+  withoutSvgContent,
   withMetadata,
   type EntryRecord,
   type SearchEntry,
@@ -244,12 +245,13 @@ export class RecordMaker {
   /** The record of a page marked for search, or undefined for a page that is not. */
   page(page: RenderedPage): EntryRecord | undefined {
     this.tally.pages += 1;
-    const { title, lang, indexed, entries, text } = extractEntries(page.html, page.where, EXCLUDED);
+    const html = withoutSvgContent(page.html);
+    const { title, lang, indexed, entries, text } = extractEntries(html, page.where, EXCLUDED);
     this.#read.push({ url: page.url, title, lang, entries });
     if (!indexed) return undefined;
     this.tally.indexed += 1;
     // Page by page rather than addDirectory, to give Pagefind text it can split into words.
-    const record = { url: page.url, content: spaceBlocks(page.html) };
+    const record = { url: page.url, content: spaceBlocks(html) };
     return withNamesIn(record, lang, text, this.spellings);
   }
 

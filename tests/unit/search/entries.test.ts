@@ -6,6 +6,7 @@ import {
   indexedText,
   spaceBlocks,
   withMetadata,
+  withoutSvgContent,
 } from '../../../src/search/entries.ts';
 import { ENTRY_HOME, kindFilter } from '../../../src/search/kinds.ts';
 
@@ -158,5 +159,38 @@ describe('withMetadata', () => {
     expect(withMetadata('<p>x</p>', 'names', 'kyiv')).toBe(
       '<meta data-pagefind-meta="names[content]" content="kyiv"><p>x</p>',
     );
+  });
+});
+
+describe('withoutSvgContent', () => {
+  const figure = `<figure><svg viewBox="0 0 10 10" aria-labelledby="t"><title id="t">Map</title>
+    <text>Pokrovsk</text><foreignObject><div>label</div><svg><text>inner</text></svg></foreignObject>
+    <text>after inner</text></svg><figcaption>Where the fighting is</figcaption></figure>`;
+
+  it('takes out the inside of each SVG, nested ones with it, and keeps the rest', () => {
+    expect(withoutSvgContent(`<p>Before</p>${figure}<p>After <svg/> icon</p>`)).toBe(
+      '<p>Before</p><figure><svg viewBox="0 0 10 10" aria-labelledby="t"></svg><figcaption>Where the fighting is</figcaption></figure><p>After <svg/> icon</p>',
+    );
+  });
+
+  it('leaves the text the index reads and the entries as they were', () => {
+    const html = page(`<p>Near ${figure} the front.</p>
+      <ol><li id="e1" data-search-entry="event" data-search-title="Talks"><svg><text>x</text></svg>Talks held</li></ol>`);
+    const read = (h: string) => {
+      const { title, lang, indexed, entries, text } = extractEntries(h);
+      return { title, lang, indexed, entries, text };
+    };
+    expect(read(withoutSvgContent(html))).toEqual(read(html));
+  });
+
+  it('returns a page whose SVG tags do not balance as it is', () => {
+    const broken = '<p>a</p><svg><g></g><p>b</p>';
+    expect(withoutSvgContent(broken)).toBe(broken);
+    expect(withoutSvgContent('<p>a</p></svg><p>b</p>')).toBe('<p>a</p></svg><p>b</p>');
+  });
+
+  it('does not take <svgfoo> or a word for an SVG', () => {
+    const html = '<svgfoo>kept</svgfoo><p>svg is a format</p>';
+    expect(withoutSvgContent(html)).toBe(html);
   });
 });
