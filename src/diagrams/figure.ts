@@ -17,7 +17,8 @@ export interface FigureParts {
   /** The diagram keyword, e.g. `flowchart`, kept as a data attribute for styling and tests. */
   type: string;
   items: TextItem[];
-  svg?: Element;
+  /** The SVG: an element, or any node that stands for it (in MDX, the SVG as one string). */
+  svg?: ElementContent;
   /** Its natural width in CSS pixels, when known: a wide diagram's canvas becomes focusable to scroll. */
   width?: number;
   /** The mermaid source, drawn in the browser when no browser was available at build time. */

@@ -9,6 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, relative } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type {} from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { buildFigure } from './figure.ts';
 import {
@@ -106,6 +108,22 @@ function withFileLine(message: string, source: string, fenceLine: number): strin
   return `${message}\n(Mermaid's line ${m[1]} is line ${line} of the file.)`;
 }
 
+/**
+ * The SVG as MDX should carry it: one string in Astro's `<Fragment set:html>`. As a hast tree,
+ * MDX would compile each of its hundreds of elements into a call of its own, which every page
+ * module then carries through the bundle and makes again each time the page renders. A `.md`
+ * body is HTML already, so it keeps the tree.
+ */
+function svgForPage(svg: Element, file: VFile): ElementContent {
+  if (extname(file.path) !== '.mdx') return svg;
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'Fragment',
+    attributes: [{ type: 'mdxJsxAttribute', name: 'set:html', value: toHtml(svg) }],
+    children: [],
+  };
+}
+
 /** The rehype plugin. Add it after any sanitising plugin, which would otherwise strip the SVG. */
 export default function rehypeMermaid() {
   return async (tree: Root, file: VFile): Promise<void> => {
@@ -142,7 +160,7 @@ export default function rehypeMermaid() {
             title,
             description,
           });
-          return buildFigure({ ...base, svg, width });
+          return buildFigure({ ...base, svg: svgForPage(svg, file), width });
         } catch (error) {
           const message = withFileLine((error as Error).message, source, lines[i] ?? 0);
           errors.push(`${where}: mermaid cannot draw this diagram:\n${message}`);

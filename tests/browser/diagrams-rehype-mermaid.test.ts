@@ -113,6 +113,11 @@ describe('rehype-mermaid with Chromium', () => {
     expect(mdx).not.toContain('undefined;;;undefined');
   });
 
+  it('carries the SVG in .mdx as one string of HTML, not as a call for each of its elements', () => {
+    expect(mdx).toMatch(/"set:html": "<svg id=\\"dg-diagrams-mindmap-1\\"/);
+    expect(mdx).not.toMatch(/_jsx\("(svg|g|path|text)"/);
+  });
+
   it('launched one browser for the cold build; a rebuild reads the cache and launches none', async () => {
     expect(cold).toMatchObject({ launches: 1, rendered: 3, fromCache: 0 });
     await closeRenderer();
