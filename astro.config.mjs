@@ -101,7 +101,9 @@ export default defineConfig({
   integrations: [
     buildTimings(),
     timed(contentCheck()),
-    timed(mdx()),
+    // MDX pages compiled with their static HTML as strings rather than as one call per element:
+    // smaller page modules, so a faster and smaller bundle, and less to run per page.
+    timed(mdx({ optimize: true })),
     timed(
       sitemap({
         i18n: {
