@@ -30,9 +30,13 @@ const yamlFolder = (folder: string) =>
 const translationId = ({ entry }: { entry: string }) => entry.replace(/\.[a-z]+$/, '');
 
 export const collections = {
-  /** Explainer pages, in MDX or Markdown. */
+  /**
+   * Explainer pages, in MDX or Markdown. Their text is not kept in the content store (`retainBody`):
+   * MDX pages render from their own modules, and the translation check reads a body from its file
+   * (src/i18n/entries.ts), so a copy would only be carried through the bundle.
+   */
   pages: defineCollection({
-    loader: glob({ base: './content/pages', pattern: '*.{md,mdx}' }),
+    loader: glob({ base: './content/pages', pattern: '*.{md,mdx}', retainBody: false }),
     schema: PageSchema,
   }),
   /** People and bodies. */
@@ -63,6 +67,7 @@ export const collections = {
       base: './content',
       pattern: '{pages,updates}/*/*.{md,mdx}',
       generateId: translationId,
+      retainBody: false,
     }),
     schema: z.record(z.string(), z.unknown()),
   }),

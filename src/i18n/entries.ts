@@ -4,7 +4,9 @@
  * always the English ones; an entry not yet translated is the English entry, marked as such, so
  * the Ukrainian edition shows it in English with a notice and never misses it.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { splitFrontmatter } from '../collections/yaml-source.ts';
 import { bodyBlocks } from './blocks.ts';
 import { fingerprint } from './fingerprint.ts';
 import { SOURCE_LOCALE } from './locales.ts';
@@ -47,12 +49,26 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 const hashes = new Map<string, string>();
 
+/**
+ * An entry's Markdown body. The pages' collections keep none in Astro's content store (their
+ * loaders set `retainBody: false` in src/content.config.ts: every page's text would otherwise be
+ * carried through the bundle in one module), so it is read from the entry's file, as the content
+ * reader reads it.
+ */
+function bodyOf(entry: Translatable): string | undefined {
+  if (entry.body !== undefined || !entry.filePath || !/\.mdx?$/.test(entry.filePath)) {
+    return entry.body;
+  }
+  return splitFrontmatter(readFileSync(entry.filePath, 'utf8')).body;
+}
+
 function currentHash(entry: Translatable): string {
   const key = `${entry.collection}/${entry.id}/${entry.digest ?? ''}`;
   let hash = entry.digest === undefined ? undefined : hashes.get(key);
   if (hash === undefined) {
     const mdx = entry.filePath?.endsWith('.mdx') ?? true;
-    const blocks = entry.body === undefined ? undefined : bodyBlocks(entry.body, { mdx });
+    const body = bodyOf(entry);
+    const blocks = body === undefined ? undefined : bodyBlocks(body, { mdx });
     hash = fingerprint(entry.collection, entry.data as Record<string, unknown>, blocks).hash;
     if (entry.digest !== undefined) hashes.set(key, hash);
   }
